@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Text;
+using AcrTemplateLint.Analysis;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Reporting;
+using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Rules.Model;
+
+namespace AcrTemplateLint.Cli;
+
+/// <summary>The subcommands: check (and graph), rules, explain.</summary>
+internal sealed class Commands
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ConsoleStreams console;
+
+    public Commands(ConsoleStreams console) => this.console = console;
+
+    public void Write(string text) => console.Out.Write(Utf8.GetBytes(text + "\n"));
+
+    public int ListRules(ImmutableArray<Rule> rules)
+    {
+        var lines = new StringBuilder();
+        lines.Append($"{"ID",-8} {"Effect",-8} {"Ruleset",-10} Title\n");
+        foreach (var rule in rules)
+        {
+            lines.Append($"{rule.Id,-8} {rule.Effect.ToString().ToLowerInvariant(),-8} {rule.Ruleset,-10} {rule.Title}\n");
+        }
+
+        Write(lines.ToString().TrimEnd('\n'));
+        return ExitCodes.Success;
+    }
+
+    public int Explain(ImmutableArray<Rule> rules, ImmutableArray<string> ids)
+    {
+        if (ids.Length != 1)
+        {
+            console.Error.WriteLine("acrlint: explain needs one rule id, e.g. acrlint explain ACR002");
+            return ExitCodes.Error;
+        }
+
+        if (rules.FirstOrDefault(r => r.Id.Equals(ids[0], StringComparison.OrdinalIgnoreCase)) is not { } rule)
+        {
+            console.Error.WriteLine($"acrlint: there is no rule '{ids[0]}' (acrlint rules lists them)");
+            return ExitCodes.Error;
+        }
+
+        Write(RuleHelp.Markdown(rule.Id)?.TrimEnd() ?? $"{rule.Id} {rule.Name}: {RuleHelp.Text(rule)}");
+        Write($"\nOnline: {ReportOptions.HelpUri(rule.Id)}");
+        return ExitCodes.Success;
+    }
+
+    public int Check(CommandLine options, string root, ImmutableArray<Rule> rules)
+    {
+        var analysis = new AnalysisOptions
+        {
+            Paths = options.Paths.IsEmpty ? ["."] : options.Paths,
+            Root = root,
+            Rules = rules,
+            ParameterFiles = options.ParameterFiles,
+            IndeterminateLevel = options.Indeterminate switch
+            {
+                "ignore" => FindingLevel.None,
+                "warning" => FindingLevel.Warning,
+                "error" => FindingLevel.Error,
+                _ => FindingLevel.Note,
+            },
+            Parallelism = options.Jobs ?? Environment.ProcessorCount,
+        };
+
+        var isGraph = options.Command == "graph";
+        var result = Analyzer.Analyze(analysis, keepGraphs: isGraph);
+        if (options.Output is null)
+        {
+            WriteOutput(result, options, isGraph, console.Out);
+        }
+        else
+        {
+            using var file = File.Create(options.Output);
+            WriteOutput(result, options, isGraph, file);
+        }
+
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Path is null))
+        {
+            console.Error.WriteLine($"acrlint: {diagnostic.Level.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}");
+        }
+
+        if (result.Diagnostics.Any(d => d.Code == AnalysisDiagnostics.PathNotFoundCode))
+        {
+            return ExitCodes.Error;
+        }
+
+        return Fails(result, options.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void WriteOutput(AnalysisResult result, CommandLine options, bool isGraph, Stream output)
+    {
+        var report = new ReportOptions { Category = options.Category };
+        if (isGraph)
+        {
+            GraphWriter.Write(result.Graphs, output);
+            return;
+        }
+
+        switch (options.Format)
+        {
+            case "sarif":
+                SarifWriter.Write(result, output, report);
+                break;
+            case "json":
+                JsonReportWriter.Write(result, output, report);
+                break;
+            default:
+                using (var writer = new StreamWriter(output, Utf8, leaveOpen: true))
+                {
+                    TextReportWriter.Write(result, writer);
+                }
+
+                break;
+        }
+    }
+
+    // Diagnostics count at their own level: an unparsable template is an error, as a failing rule is.
+    private static bool Fails(AnalysisResult result, string failOn)
+    {
+        var threshold = failOn switch
+        {
+            "never" => -1,
+            "note" => 2,
+            "warning" => 1,
+            _ => 0,
+        };
+        var findings = result.Findings.Select(f => f.Level switch
+        {
+            FindingLevel.Error => 0,
+            FindingLevel.Warning => 1,
+            FindingLevel.Note => 2,
+            _ => 3,
+        });
+        var diagnostics = result.Diagnostics.Select(d => d.Level switch
+        {
+            DiagnosticLevel.Error => 0,
+            DiagnosticLevel.Warning => 1,
+            _ => 2,
+        });
+        return findings.Concat(diagnostics).Any(level => level <= threshold);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Rules.Model;
+
+namespace AcrTemplateLint.Analysis;
+
+/// <summary>Everything one analysis run needs. <see cref="Root"/> is what reported paths are relative to.</summary>
+public sealed record AnalysisOptions
+{
+    public required ImmutableArray<string> Paths { get; init; }
+
+    public required string Root { get; init; }
+
+    public required ImmutableArray<Rule> Rules { get; init; }
+
+    /// <summary>Extra parameter files (--params), applied to the templates they fit.</summary>
+    public ImmutableArray<string> ParameterFiles { get; init; } = [];
+
+    /// <summary>The level of indeterminate results; None leaves them out.</summary>
+    public FindingLevel IndeterminateLevel { get; init; } = FindingLevel.Note;
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

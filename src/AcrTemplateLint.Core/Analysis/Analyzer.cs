@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Arm;
+using AcrTemplateLint.Arm.Json;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Evaluation;
+using AcrTemplateLint.Graph;
+using AcrTemplateLint.Rules.Engine;
+
+namespace AcrTemplateLint.Analysis;
+
+/// <summary>
+/// The one entry point used by the command line and by tests: discover, load, evaluate, check, and merge. Files are
+/// analysed in parallel; the result is sorted and deduplicated, so it does not depend on the number of threads.
+/// A fault on one file becomes a diagnostic for that file and the run goes on.
+/// </summary>
+public static class Analyzer
+{
+    public static AnalysisResult Analyze(AnalysisOptions options, bool keepGraphs = false)
+    {
+        var diagnostics = new DiagnosticBag();
+        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics);
+        var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
+            .Where(f => f.Kind == InputKind.ArmParameters)
+            .ToImmutableArray();
+        var parameterSets = ReadParameterFiles(inputs.Where(f => f.Kind == InputKind.ArmParameters).Concat(extraParameters), diagnostics);
+
+        var templates = inputs.Where(f => f.Kind == InputKind.ArmTemplate).ToImmutableArray();
+        var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
+        var outputs = new FileOutput[work.Length];
+        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, options, keepGraphs));
+
+        foreach (var output in outputs)
+        {
+            diagnostics.AddRange(output.Diagnostics);
+        }
+
+        if (templates.IsEmpty && !diagnostics.Items.Any())
+        {
+            diagnostics.Add(AnalysisDiagnostics.NoTemplates(string.Join(", ", options.Paths.Select(p => $"'{p}'"))));
+        }
+
+        return new AnalysisResult(
+            Merge(outputs.SelectMany(o => o.Findings)),
+            Sort(diagnostics.Items),
+            options.Rules,
+            [.. templates.Select(t => t.Source.DisplayPath)])
+        {
+            Graphs = keepGraphs ? [.. outputs.SelectMany(o => o.Graphs)] : [],
+        };
+    }
+
+    private sealed record FileOutput(ImmutableArray<Finding> Findings, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<ResourceGraph> Graphs);
+
+    private static FileOutput AnalyzeTemplate(InputFile template, ImmutableArray<ParameterSet?> parameterSets, AnalysisOptions options, bool keepGraphs)
+    {
+        var diagnostics = new DiagnosticBag();
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
+        try
+        {
+            if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
+            {
+                return new FileOutput([], diagnostics.Items, []);
+            }
+
+            var engine = new RuleEngine(options.Rules);
+            foreach (var parameters in parameterSets)
+            {
+                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics);
+                if (keepGraphs)
+                {
+                    graphs.Add(graph);
+                }
+
+                foreach (var verdict in engine.Evaluate(graph))
+                {
+                    if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
+                    {
+                        findings.Add(finding with { ParameterSets = parameters is null ? [] : [parameters.Name] });
+                    }
+                }
+            }
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
+        }
+
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable());
+    }
+
+    private static Dictionary<string, ParameterSet> ReadParameterFiles(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
+    {
+        var sets = new Dictionary<string, ParameterSet>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (sets.ContainsKey(file.Source.FullPath))
+            {
+                continue;
+            }
+
+            if (JsonParser.Parse(file.Source, diagnostics) is JsonObject root && ArmParameterFileReader.Read(file.Source, root, diagnostics) is { } set)
+            {
+                sets[file.Source.FullPath] = set;
+            }
+        }
+
+        return sets;
+    }
+
+    // X.parameters.json and X.parameters.<anything>.json beside X.json, plus --params files. A template with
+    // parameter files is analysed once per file, not with bare defaults.
+    private static ImmutableArray<ParameterSet?> ParameterSetsFor(InputFile template, Dictionary<string, ParameterSet> sets, ImmutableArray<InputFile> extra)
+    {
+        var directory = Path.GetDirectoryName(template.Source.FullPath) ?? "";
+        var stem = Path.GetFileNameWithoutExtension(template.Source.FullPath);
+        var matching = sets
+            .Where(s => string.Equals(Path.GetDirectoryName(s.Key), directory, StringComparison.Ordinal)
+                && Path.GetFileName(s.Key) is var name
+                && name.StartsWith(stem + ".parameters.", StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Value)
+            .Concat(extra.Where(e => sets.ContainsKey(e.Source.FullPath)).Select(e => sets[e.Source.FullPath]))
+            .DistinctBy(s => s.Name)
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Cast<ParameterSet?>()
+            .ToImmutableArray();
+        return matching.IsEmpty ? [null] : matching;
+    }
+
+    /// <summary>One finding per rule, location and outcome; the parameter sets it occurs with are merged.</summary>
+    private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings) =>
+    [
+        .. findings
+            .GroupBy(f => (f.Rule.Id, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
+            .Select(g => g.First() with
+            {
+                ParameterSets = [.. g.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],
+            })
+            .OrderBy(f => f.Location.File.DisplayPath, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Span.Start)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal),
+    ];
+
+    private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics
+            .Distinct()
+            .OrderBy(d => d.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Span.Start ?? -1)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal),
+    ];
+}

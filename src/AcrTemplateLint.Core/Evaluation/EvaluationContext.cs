@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Evaluation.Values;
+
+namespace AcrTemplateLint.Evaluation;
+
+/// <summary>
+/// The dynamic part of evaluation: the template scope plus the locals that lambdas and loops introduce and the
+/// current index of each copy loop (keyed by loop name; "" is the innermost, for copyIndex() without a name).
+/// </summary>
+public sealed record EvaluationContext(ITemplateScope Scope)
+{
+    public ImmutableDictionary<string, Value> Locals { get; init; } = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
+
+    public ImmutableDictionary<string, Value> CopyIndexes { get; init; } = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
+
+    public EvaluationContext WithLocal(string name, Value value) => this with { Locals = Locals.SetItem(name, value) };
+
+    public EvaluationContext WithCopyIndex(string loopName, Value index) =>
+        this with { CopyIndexes = CopyIndexes.SetItem(loopName, index).SetItem("", index) };
+}

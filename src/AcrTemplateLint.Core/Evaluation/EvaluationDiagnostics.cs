@@ -1,0 +1,35 @@
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Evaluation;
+
+/// <summary>ATL30xx: evaluation problems. Values that cannot be evaluated become Unknown; these say why.</summary>
+public static class EvaluationDiagnostics
+{
+    public const string UnknownFunctionCode = "ATL3001";
+    public const string MissingPropertyCode = "ATL3002";
+    public const string InvalidArgumentCode = "ATL3003";
+    public const string UndeclaredSymbolCode = "ATL3004";
+    public const string CycleCode = "ATL3005";
+    public const string TooDeepCode = "ATL3006";
+
+    public static Diagnostic UnknownFunction(SourceLocation? at, string name) =>
+        new(UnknownFunctionCode, DiagnosticLevel.Info,
+            $"The template function '{name}' is not supported by acrlint; values that depend on it are indeterminate.", at);
+
+    public static Diagnostic MissingProperty(SourceLocation? at, string property, IEnumerable<string> available) =>
+        new(MissingPropertyCode, DiagnosticLevel.Error,
+            $"The object has no property '{property}' (it has: {string.Join(", ", available.Take(10))}); the deployment would fail.", at);
+
+    public static Diagnostic InvalidArgument(SourceLocation? at, string function, string message) =>
+        new(InvalidArgumentCode, DiagnosticLevel.Error, $"{function}(): {message}.", at);
+
+    public static Diagnostic UndeclaredSymbol(SourceLocation? at, string kind, string name) =>
+        new(UndeclaredSymbolCode, DiagnosticLevel.Error, $"The {kind} '{name}' is not declared.", at);
+
+    public static Diagnostic Cycle(SourceLocation? at, string kind, string name) =>
+        new(CycleCode, DiagnosticLevel.Error, $"The {kind} '{name}' refers to itself through a cycle.", at);
+
+    public static Diagnostic TooDeep(SourceLocation? at, int limit) =>
+        new(TooDeepCode, DiagnosticLevel.Error, $"Evaluation nested deeper than {limit} levels was stopped.", at);
+}

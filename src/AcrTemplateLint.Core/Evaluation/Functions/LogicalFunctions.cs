@@ -1,0 +1,101 @@
+using AcrTemplateLint.Evaluation.Values;
+
+namespace AcrTemplateLint.Evaluation.Functions;
+
+/// <summary>if, and, or, not, bool, true, false, coalesce: short-circuiting and three-valued over Unknown.</summary>
+internal static class LogicalFunctions
+{
+    public static void Register(FunctionLibrary.Builder functions)
+    {
+        functions.Lazy("if", If);
+        functions.Lazy("and", call => Combine(call, stopAt: false));
+        functions.Lazy("or", call => Combine(call, stopAt: true));
+        functions.Strict("not", 1, 1, call => call[0] is BooleanValue b ? call.Boolean(!b.Value) : call.Invalid("expects a bool"));
+        functions.Strict("true", 0, 0, call => call.Boolean(true));
+        functions.Strict("false", 0, 0, call => call.Boolean(false));
+        functions.Strict("bool", 1, 1, Bool);
+        functions.Lazy("coalesce", Coalesce);
+    }
+
+    private static Value If(FunctionCall call)
+    {
+        if (call.Count != 3)
+        {
+            return call.Invalid($"expects 3 arguments but got {call.Count}");
+        }
+
+        switch (call[0])
+        {
+            case BooleanValue condition:
+                return condition.Value ? call[1] : call[2];
+            case UnknownValue unknown:
+                // Both branches are possible: if they agree the result is known; otherwise keep both as candidates.
+                var whenTrue = call[1];
+                var whenFalse = call[2];
+                if (whenTrue is UnknownValue || whenFalse is UnknownValue)
+                {
+                    return unknown with { Origin = call.Origin, Candidates = [] };
+                }
+
+                return ValueEquality.AreEqual(whenTrue, whenFalse, StringComparison.Ordinal)
+                    ? whenTrue
+                    : unknown with { Origin = call.Origin, Candidates = [whenTrue, whenFalse] };
+            default:
+                return call.Invalid($"the condition must be a bool, not a {call[0].TypeName}");
+        }
+    }
+
+    // and() stops at the first false, or() at the first true; an Unknown decides nothing on its own.
+    private static Value Combine(FunctionCall call, bool stopAt)
+    {
+        if (call.Count < 2)
+        {
+            return call.Invalid($"expects at least 2 arguments but got {call.Count}");
+        }
+
+        UnknownValue? unknown = null;
+        for (var i = 0; i < call.Count; i++)
+        {
+            switch (call[i])
+            {
+                case BooleanValue b when b.Value == stopAt:
+                    return call.Boolean(stopAt);
+                case BooleanValue:
+                    break;
+                case UnknownValue u:
+                    unknown ??= u;
+                    break;
+                default:
+                    return call.Invalid($"argument {i + 1} must be a bool, not a {call[i].TypeName}");
+            }
+        }
+
+        return unknown is null ? call.Boolean(!stopAt) : unknown with { Origin = call.Origin, Candidates = [] };
+    }
+
+    private static Value Bool(FunctionCall call) => call[0] switch
+    {
+        BooleanValue b => call.Boolean(b.Value),
+        IntegerValue i => call.Boolean(i.Value != 0),
+        StringValue s when bool.TryParse(s.Value, out var b) => call.Boolean(b),
+        _ => call.Invalid($"cannot convert {ValueFormatter.Display(call[0])} to a bool"),
+    };
+
+    private static Value Coalesce(FunctionCall call)
+    {
+        for (var i = 0; i < call.Count; i++)
+        {
+            switch (call[i])
+            {
+                case NullValue:
+                    continue;
+                case UnknownValue u:
+                    return u with { Origin = call.Origin, Candidates = [] };
+                default:
+                    return call[i];
+            }
+        }
+
+        return call.Null();
+    }
+}

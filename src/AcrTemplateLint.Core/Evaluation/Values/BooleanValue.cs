@@ -1,0 +1,6 @@
+namespace AcrTemplateLint.Evaluation.Values;
+
+public sealed record BooleanValue(bool Value) : Value
+{
+    public override string TypeName => "bool";
+}

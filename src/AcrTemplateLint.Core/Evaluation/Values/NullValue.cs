@@ -1,0 +1,6 @@
+namespace AcrTemplateLint.Evaluation.Values;
+
+public sealed record NullValue : Value
+{
+    public override string TypeName => "null";
+}

@@ -1,0 +1,6 @@
+namespace AcrTemplateLint.Evaluation.Values;
+
+public sealed record StringValue(string Value) : Value
+{
+    public override string TypeName => "string";
+}

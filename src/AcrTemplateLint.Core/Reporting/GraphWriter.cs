@@ -1,0 +1,159 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AcrTemplateLint.Evaluation.Values;
+using AcrTemplateLint.Graph;
+
+namespace AcrTemplateLint.Reporting;
+
+/// <summary>
+/// Writes resource graphs as JSON (`acrlint graph`): what the rules see, with Unknowns as {"$unknown": reason}.
+/// Users read it to understand a verdict; the conformance tests compare it between Bicep and compiled ARM.
+/// </summary>
+public static class GraphWriter
+{
+    public static void Write(IEnumerable<ResourceGraph> graphs, Stream output)
+    {
+        var settings = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using var json = new Utf8JsonWriter(output, settings);
+        json.WriteStartArray();
+        foreach (var graph in graphs)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", graph.EntryFile.DisplayPath);
+            json.WriteString("parameterSet", graph.ParameterSet);
+            json.WriteStartArray("resources");
+            foreach (var resource in graph.Resources)
+            {
+                WriteResource(json, resource);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("unresolvedModules");
+            foreach (var module in graph.UnresolvedModules)
+            {
+                json.WriteStartObject();
+                json.WriteString("reference", module.Reference);
+                json.WriteString("reason", module.Reason);
+                json.WriteString("location", module.Location.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteResource(Utf8JsonWriter json, ResourceNode resource)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", resource.Type);
+        json.WriteString("apiVersion", resource.ApiVersion);
+        json.WritePropertyName("name");
+        WriteValue(json, resource.Name);
+        json.WriteString("symbolicName", resource.SymbolicName);
+        if (resource.Condition is { } condition)
+        {
+            json.WritePropertyName("condition");
+            WriteValue(json, condition);
+        }
+
+        if (resource.Copy is { } copy)
+        {
+            json.WriteStartObject("copy");
+            json.WriteString("name", copy.LoopName);
+            json.WritePropertyName("index");
+            WriteValue(json, copy.Index);
+            json.WritePropertyName("count");
+            WriteValue(json, copy.Count);
+            json.WriteEndObject();
+        }
+
+        if (resource.Parent is { } parent)
+        {
+            json.WriteString("parent", parent.Identity);
+        }
+
+        if (resource.IsExisting)
+        {
+            json.WriteBoolean("existing", true);
+        }
+
+        if (!resource.ModuleTrace.IsEmpty)
+        {
+            json.WriteStartArray("modulePath");
+            foreach (var hop in resource.ModuleTrace)
+            {
+                json.WriteStringValue(hop.Location.ToString());
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteString("source", resource.Declaration.ToString());
+        json.WritePropertyName("body");
+        WriteValue(json, resource.Body);
+        json.WriteEndObject();
+    }
+
+    public static void WriteValue(Utf8JsonWriter json, Value value)
+    {
+        switch (value)
+        {
+            case StringValue s:
+                json.WriteStringValue(s.Value);
+                break;
+            case IntegerValue i:
+                json.WriteNumberValue(i.Value);
+                break;
+            case FloatValue f:
+                json.WriteNumberValue(f.Value);
+                break;
+            case BooleanValue b:
+                json.WriteBooleanValue(b.Value);
+                break;
+            case NullValue:
+                json.WriteNullValue();
+                break;
+            case ArrayValue a:
+                json.WriteStartArray();
+                foreach (var item in a.Items)
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case ObjectValue o:
+                json.WriteStartObject();
+                foreach (var entry in o.Entries)
+                {
+                    json.WritePropertyName(entry.Key);
+                    WriteValue(json, entry.Value);
+                }
+
+                json.WriteEndObject();
+                break;
+            case ResourceIdValue id:
+                json.WriteStartObject();
+                json.WriteString("$resourceId", id.ResourceType);
+                json.WriteStartArray("names");
+                foreach (var name in id.Names)
+                {
+                    WriteValue(json, name);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                break;
+            case UnknownValue u:
+                json.WriteStartObject();
+                json.WriteString("$unknown", u.Reason);
+                json.WriteEndObject();
+                break;
+        }
+    }
+}

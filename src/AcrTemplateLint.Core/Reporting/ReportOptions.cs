@@ -1,0 +1,16 @@
+namespace AcrTemplateLint.Reporting;
+
+/// <summary>Settings that shape reports but not results.</summary>
+public sealed record ReportOptions
+{
+    public const string ToolName = "acrlint";
+
+    public const string InformationUri = "https://github.com/AcrTemplateLint/AcrTemplateLint";
+
+    public string ToolVersion { get; init; } = ToolInfo.Version;
+
+    /// <summary>SARIF automationDetails.id; the category is everything before the last '/'.</summary>
+    public string Category { get; init; } = "acrlint/";
+
+    public static string HelpUri(string ruleId) => $"{InformationUri}/blob/main/docs/rules/{ruleId}.md";
+}

@@ -1,0 +1,30 @@
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Tests.Text;
+
+public sealed class LineMapTests
+{
+    [TestCase("a\nb\nc", 4, 2, 0)]
+    [TestCase("a\r\nb\r\nc", 6, 2, 0)]
+    [TestCase("a\rb\rc", 4, 2, 0)]
+    [TestCase("a\r\nb\nc\rd", 7, 3, 0)]
+    [TestCase("abc", 2, 0, 2)]
+    [TestCase("", 0, 0, 0)]
+    [TestCase("a\n", 2, 1, 0)]
+    public void Maps_offsets_to_lines_for_every_line_ending(string text, int offset, int line, int character)
+    {
+        var map = LineMap.Build(text);
+
+        Assert.That(map.GetPosition(offset), Is.EqualTo(new LinePosition(line, character)));
+    }
+
+    [Test]
+    public void A_carriage_return_line_feed_pair_is_one_line_break()
+    {
+        var map = LineMap.Build("x\r\ny");
+
+        Assert.That(map.LineCount, Is.EqualTo(2));
+        Assert.That(map.GetPosition(1), Is.EqualTo(new LinePosition(0, 1)), "the \\r is the end of line 1");
+        Assert.That(map.GetPosition(3), Is.EqualTo(new LinePosition(1, 0)));
+    }
+}
