@@ -29,6 +29,11 @@ public static class Analyzer
         var outputs = new FileOutput[work.Length];
         ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, options, keepGraphs));
 
+        // A template that another analysed template deploys as a linked template is analysed through that caller,
+        // with the parameters it passes, not on its own with defaults; unless it was named on the command line.
+        var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
+        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.Source.FullPath))];
+
         foreach (var output in outputs)
         {
             diagnostics.AddRange(output.Diagnostics);
@@ -49,13 +54,17 @@ public static class Analyzer
         };
     }
 
-    private sealed record FileOutput(ImmutableArray<Finding> Findings, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<ResourceGraph> Graphs);
+    private sealed record FileOutput(ImmutableArray<Finding> Findings, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<ResourceGraph> Graphs)
+    {
+        public ImmutableArray<string> LinkedFiles { get; init; } = [];
+    }
 
     private static FileOutput AnalyzeTemplate(InputFile template, ImmutableArray<ParameterSet?> parameterSets, AnalysisOptions options, bool keepGraphs)
     {
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
+        var linkedFiles = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
@@ -64,9 +73,11 @@ public static class Analyzer
             }
 
             var engine = new RuleEngine(options.Rules);
+            var files = new TemplateFileCache();
             foreach (var parameters in parameterSets)
             {
-                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics);
+                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics, files);
+                linkedFiles.UnionWith(graph.LinkedFiles);
                 if (keepGraphs)
                 {
                     graphs.Add(graph);
@@ -86,7 +97,7 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
         }
 
-        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable());
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable()) { LinkedFiles = [.. linkedFiles] };
     }
 
     private static Dictionary<string, ParameterSet> ReadParameterFiles(IEnumerable<InputFile> files, DiagnosticBag diagnostics)

@@ -17,6 +17,7 @@ public sealed class Evaluator
     public const int MaxDepth = 256;
 
     private readonly FunctionLibrary functions;
+    private readonly HashSet<UserFunction> activeFunctions = new(ReferenceEqualityComparer.Instance);
     private int depth;
 
     public Evaluator(DiagnosticBag diagnostics, FunctionLibrary? functions = null)
@@ -25,7 +26,23 @@ public sealed class Evaluator
         this.functions = functions ?? FunctionLibrary.Default;
     }
 
-    public DiagnosticBag Diagnostics { get; }
+    /// <summary>Where problems are reported; a scratch bag while <see cref="Speculate{T}"/> runs.</summary>
+    public DiagnosticBag Diagnostics { get; private set; }
+
+    /// <summary>Evaluates something hypothetical (one candidate of an Unknown), dropping the problems it reports.</summary>
+    public T Speculate<T>(Func<T> evaluate)
+    {
+        var saved = Diagnostics;
+        Diagnostics = new DiagnosticBag();
+        try
+        {
+            return evaluate();
+        }
+        finally
+        {
+            Diagnostics = saved;
+        }
+    }
 
     public Value Evaluate(Expression expression, EvaluationContext context)
     {
@@ -47,6 +64,7 @@ public sealed class Evaluator
                 ObjectExpression obj => EvaluateObject(obj, context),
                 ArrayExpression array => new ArrayValue([.. array.Items.Select(item => Evaluate(item, context))]) { Origin = array.Origin },
                 LocalReferenceExpression local => EvaluateLocal(local, context),
+                CopyExpression copy => EvaluateCopy(copy, context),
                 LambdaExpression lambda => new UnknownValue("a lambda used outside map(), filter() or a similar function", lambda.Origin) { Origin = lambda.Origin },
                 ErrorExpression error => new UnknownValue(error.Reason, error.Origin) { Origin = error.Origin },
                 _ => throw new InvalidOperationException($"Unhandled expression {expression.GetType().Name}"),
@@ -95,15 +113,60 @@ public sealed class Evaluator
             return new UnknownValue($"the undeclared function '{fullName}'", call.Origin) { Origin = call.Origin };
         }
 
-        // A user function sees its own parameters only, never the caller's locals.
-        var inner = context with { Locals = context.Locals.Clear() };
-        for (var i = 0; i < function.Parameters.Length; i++)
+        if (call.Arguments.Length != function.Parameters.Length)
         {
-            var argument = i < call.Arguments.Length ? Evaluate(call.Arguments[i], context) : new NullValue();
-            inner = inner.WithLocal(function.Parameters[i], argument);
+            Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(call.Origin, fullName, $"expects {function.Parameters.Length} argument(s) but got {call.Arguments.Length}"));
+            return new UnknownValue($"a failing call to {fullName}()", call.Origin) { Origin = call.Origin };
         }
 
-        return Evaluate(function.Body, inner).At(call.Origin, []);
+        // Recursion would never end in ARM either; stopping at the first repeated call keeps evaluation linear.
+        if (!activeFunctions.Add(function))
+        {
+            Diagnostics.Add(EvaluationDiagnostics.Recursion(call.Origin, fullName));
+            return new UnknownValue($"the recursive function '{fullName}'", call.Origin) { Origin = call.Origin };
+        }
+
+        try
+        {
+            // A user function sees its own parameters only, never the caller's locals or copy indexes.
+            var arguments = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < function.Parameters.Length; i++)
+            {
+                arguments[function.Parameters[i]] = Evaluate(call.Arguments[i], context);
+            }
+
+            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments.ToImmutable(), context.Scope, Diagnostics)) { Locals = arguments.ToImmutable() };
+            return Evaluate(function.Body, inner).At(call.Origin, []);
+        }
+        finally
+        {
+            activeFunctions.Remove(function);
+        }
+    }
+
+    // copy: [{ name, count, input }] — count instances of input, or an Unknown array when the count is not known.
+    private Value EvaluateCopy(CopyExpression copy, EvaluationContext context)
+    {
+        var count = Evaluate(copy.Count, context);
+        switch (count)
+        {
+            case IntegerValue { Value: >= 0 and <= EvaluationLimits.MaxCopyCount } n:
+                var items = ImmutableArray.CreateBuilder<Value>((int)n.Value);
+                for (var i = 0; i < n.Value; i++)
+                {
+                    items.Add(Evaluate(copy.Input, context.WithCopyIndex(copy.Name, new IntegerValue(i) { Origin = copy.Origin })));
+                }
+
+                return new ArrayValue(items.MoveToImmutable()) { Origin = copy.Origin };
+            case IntegerValue n:
+                Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(copy.Count.Origin, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{EvaluationLimits.MaxCopyCount}"));
+                return new UnknownValue($"copy loop '{copy.Name}', whose count {n.Value} is outside 0..{EvaluationLimits.MaxCopyCount}", copy.Count.Origin) { Origin = copy.Origin };
+            case UnknownValue unknown:
+                return new UnknownValue($"copy loop '{copy.Name}', whose count depends on {unknown.Reason}", unknown.DependsOn) { Origin = copy.Origin, Trace = unknown.Trace };
+            default:
+                Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(copy.Count.Origin, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not a {count.TypeName}"));
+                return new UnknownValue($"copy loop '{copy.Name}', whose count is not an integer", copy.Count.Origin) { Origin = copy.Origin };
+        }
     }
 
     private Value EvaluateLocal(LocalReferenceExpression local, EvaluationContext context)
