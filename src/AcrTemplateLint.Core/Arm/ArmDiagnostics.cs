@@ -43,7 +43,7 @@ public static class ArmDiagnostics
 
     public static Diagnostic TemplateLinkNotFollowed(SourceLocation at, string what) =>
         new(TemplateLinkNotFollowedCode, DiagnosticLevel.Info,
-            $"The deployment uses {what}, which acrlint does not fetch (it never goes to the network); results that depend on it are indeterminate.", at);
+            $"The deployment uses {what}, which acrlint does not follow (it never goes to the network); results that depend on it are indeterminate.", at);
 
     public static Diagnostic InvalidCopy(SourceLocation at, string message) =>
         new(InvalidCopyCode, DiagnosticLevel.Error, $"Invalid copy loop: {message}.", at);

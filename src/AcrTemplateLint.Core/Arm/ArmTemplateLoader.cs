@@ -130,31 +130,52 @@ public sealed class ArmTemplateLoader
         var dependsOn = declaration["dependsOn"] is JsonArray d ? d.Items.Select(t.Scope.Lower).ToImmutableArray() : [];
         foreach (var (context, copy) in CopyInstances(declaration, t))
         {
-            var value = evaluator.Evaluate(body, context) as ObjectValue ?? ObjectValue.Empty;
-            var resource = new ResourceNode
+            var instance = t with { Context = context };
+            var when = Conditions.Both(t.Condition, condition is null ? null : evaluator.Evaluate(condition, context));
+            var shell = new ResourceNode
             {
                 Type = type,
-                ApiVersion = (value["apiVersion"] as StringValue)?.Value,
-                Name = FullName(value["name"], parent, declaredWithFullType, t.At(declaration.Span)),
+                Name = new NullValue(),
                 SymbolicName = symbolicName,
-                Body = value,
+                Body = ObjectValue.Empty,
                 Declaration = t.At(typeProperty.Span),
-                Condition = Conditions.Both(t.Condition, condition is null ? null : evaluator.Evaluate(condition, context)),
+                Condition = when,
                 Copy = copy,
                 Parent = parent,
                 IsExisting = isExisting,
                 ModuleTrace = t.ModuleTrace,
-                DependsOn = [.. dependsOn.Select(e => evaluator.Evaluate(e, context))],
             };
-            resources.Add(resource);
-            var instance = t with { Context = context };
-            if (isDeployment && !isExisting)
-            {
-                LoadDeployment(declaration, resource, instance);
-            }
 
-            LoadResources(declaration, resource, instance);
+            // ARM does not evaluate a resource whose condition is false, so what would fail in it is no error.
+            if (when is BooleanValue { Value: false })
+            {
+                evaluator.Speculate(() => LoadInstance(declaration, shell, body, dependsOn, isDeployment, declaredWithFullType, instance));
+            }
+            else
+            {
+                LoadInstance(declaration, shell, body, dependsOn, isDeployment, declaredWithFullType, instance);
+            }
         }
+    }
+
+    // The node's evaluated parts, then what it deploys: a nested template, and the children declared inside it.
+    private void LoadInstance(JsonObject declaration, ResourceNode shell, ObjectExpression body, ImmutableArray<Expression> dependsOn, bool isDeployment, bool declaredWithFullType, TemplateContext t)
+    {
+        var value = evaluator.Evaluate(body, t.Context) as ObjectValue ?? ObjectValue.Empty;
+        var resource = shell with
+        {
+            ApiVersion = (value["apiVersion"] as StringValue)?.Value,
+            Name = FullName(value["name"], shell.Parent, declaredWithFullType, t.At(declaration.Span)),
+            Body = value,
+            DependsOn = [.. dependsOn.Select(e => evaluator.Evaluate(e, t.Context))],
+        };
+        resources.Add(resource);
+        if (isDeployment && !resource.IsExisting)
+        {
+            LoadDeployment(declaration, resource, t);
+        }
+
+        LoadResources(declaration, resource, t);
     }
 
     // What rules see of a declaration: everything but the structure ARM consumes itself. A deployment's inline
@@ -231,9 +252,16 @@ public sealed class ArmTemplateLoader
             return;
         }
 
-        if (properties.GetProperty("template") is { Value: JsonObject inline })
+        if (properties.GetProperty("template") is { } templateProperty)
         {
-            LoadInline(inline, properties, deployment, name, trace, t);
+            if ((templateProperty.Value as JsonObject ?? t.Scope.VariableObject(templateProperty.Value)) is { } inline)
+            {
+                LoadInline(inline, properties, deployment, name, trace, t);
+            }
+            else
+            {
+                Unresolved(t.At(templateProperty.Name.Span), "a template computed by an expression", "template", name);
+            }
         }
         else if (properties.GetProperty("templateLink") is { Value: JsonObject link } linkProperty)
         {
@@ -245,12 +273,15 @@ public sealed class ArmTemplateLoader
         }
     }
 
-    // expressionEvaluationOptions.scope: "inner" gives the nested template its own parameters and variables; the
-    // default, "outer", evaluates its expressions in the parent template's scope.
+    // expressionEvaluationOptions.scope: "inner" gives the nested template its own parameters and variables; "outer"
+    // (the default) evaluates its expressions in the parent template's scope. A deployment that passes parameters
+    // binds them to the nested template whatever the option says: quickstart templates omit the option and Azure
+    // Verified Modules write "Outer" while passing parameters, and both deploy.
     private void LoadInline(JsonObject template, JsonObject properties, ResourceNode deployment, string name, ImmutableArray<Hop> trace, TemplateContext t)
     {
-        var isInner = properties["expressionEvaluationOptions"] is JsonObject options
-            && options["scope"] is JsonString { Value: var scope } && scope.Equals("inner", StringComparison.OrdinalIgnoreCase);
+        var isInner = properties["parameters"] is JsonObject { Properties.IsEmpty: false }
+            || (properties["expressionEvaluationOptions"] is JsonObject options && options["scope"] is JsonString { Value: var scope }
+                && scope.Equals("inner", StringComparison.OrdinalIgnoreCase));
         if (!isInner)
         {
             LoadResources(template, parent: null, t with { ModuleTrace = trace, Condition = deployment.Condition, Depth = t.Depth + 1 });
@@ -324,21 +355,9 @@ public sealed class ArmTemplateLoader
         {
             foreach (var entry in entries.Properties)
             {
-                var parameter = entry.Name.Value;
-                if (entry.Value is JsonObject { } wrapper && wrapper.GetProperty("value") is { } value)
+                if (PassedValue(entry, deployment, caller) is { } value)
                 {
-                    var evaluated = evaluator.Evaluate(caller.Scope.Lower(value.Value), caller.Context);
-                    values[parameter] = new SuppliedParameter(parameter, evaluated, caller.At(value.Value.Span), description);
-                }
-                else if (entry.Value is JsonObject { } secret && secret.GetProperty("reference") is { } reference)
-                {
-                    var location = caller.At(reference.Value.Span);
-                    var unknown = new UnknownValue($"parameter '{parameter}', a Key Vault secret that deployment '{deployment}' references", location) { Origin = location };
-                    values[parameter] = new SuppliedParameter(parameter, unknown, location, description);
-                }
-                else
-                {
-                    diagnostics.Add(ArmDiagnostics.InvalidDeployment(caller.At(entry.Name.Span), $"parameter '{parameter}' needs a \"value\" or a \"reference\""));
+                    values[entry.Name.Value] = new SuppliedParameter(entry.Name.Value, value, value.Origin ?? caller.At(entry.Value.Span), description);
                 }
             }
         }
@@ -370,6 +389,30 @@ public sealed class ArmTemplateLoader
         }
 
         return scope;
+    }
+
+    // A passed parameter is { "value": ... } or { "reference": ... } (a Key Vault secret), written out, built by
+    // property iteration ("copy" named "value"), or computed whole: Bicep writes "[if(c, createObject('value', a), ...)]".
+    private Value? PassedValue(JsonProperty entry, string deployment, TemplateContext caller)
+    {
+        var parameter = entry.Name.Value;
+        var evaluated = entry.Value is JsonObject { } literal && literal.GetProperty("reference") is not null
+            ? ObjectValue.Empty
+            : evaluator.Evaluate(caller.Scope.Lower(entry.Value), caller.Context);
+        switch (evaluated)
+        {
+            case ObjectValue wrapper when wrapper.GetEntry("value") is { } value:
+                return value.Value.Origin is null ? value.Value with { Origin = value.KeyOrigin } : value.Value;
+            case ObjectValue wrapper when wrapper.GetEntry("reference") is not null || entry.Value is JsonObject { } secret && secret.GetProperty("reference") is not null:
+                var location = caller.At(entry.Value.Span);
+                return new UnknownValue($"parameter '{parameter}', a Key Vault secret that deployment '{deployment}' references", location) { Origin = location };
+            case UnknownValue unknown:
+                var candidates = unknown.Candidates.Select(c => (c as ObjectValue)?["value"]).ToList();
+                return unknown with { Candidates = candidates.All(c => c is not null) ? [.. candidates.OfType<Value>()] : [] };
+            default:
+                diagnostics.Add(ArmDiagnostics.InvalidDeployment(caller.At(entry.Name.Span), $"parameter '{parameter}' needs a \"value\" or a \"reference\""));
+                return null;
+        }
     }
 
     private static Value FullName(Value? name, ResourceNode? parent, bool declaredWithFullType, SourceLocation declaration)

@@ -39,7 +39,7 @@ public sealed class ArmTemplateScope : ITemplateScope
         this.supplied = supplied;
         this.missingValue = missingValue;
         Evaluator = evaluator;
-        diagnostics = evaluator.Diagnostics;
+        diagnostics = evaluator.Reported;
         definitions = template["definitions"] as JsonObject;
         Collect(template, "parameters", p => parameters[p.Name.Value] = p);
         Collect(template, "variables", CollectVariable);
@@ -75,19 +75,21 @@ public sealed class ArmTemplateScope : ITemplateScope
     {
         if (!parameters.TryGetValue(name, out var declaration))
         {
-            diagnostics.Add(EvaluationDiagnostics.UndeclaredSymbol(useSite, "parameter", name));
+            Evaluator.Diagnostics.Add(EvaluationDiagnostics.UndeclaredSymbol(useSite, "parameter", name));
             return new UnknownValue($"the undeclared parameter '{name}'", useSite) { Origin = useSite };
         }
 
         var declared = new Hop($"parameter '{name}' declared here", new SourceLocation(file, declaration.Name.Span));
-        if (supplied?.Values.TryGetValue(name, out var value) == true)
+
+        // A null value counts as none: the default applies (Bicep passes null for an omitted optional module parameter).
+        if (supplied?.Values.TryGetValue(name, out var value) == true && (value.Value is not NullValue || !HasDefault(declaration)))
         {
             return value.Value.At(useSite, [declared, new Hop(value.Description, value.Location)]);
         }
 
         if (!parameterValues.TryGetValue(name, out var resolved))
         {
-            resolved = Guarded(name, "parameter", useSite, () => ResolveDefault(name, declaration));
+            resolved = Evaluator.Certainly(() => Guarded(name, "parameter", useSite, () => ResolveDefault(name, declaration)));
             parameterValues[name] = resolved;
         }
 
@@ -98,13 +100,13 @@ public sealed class ArmTemplateScope : ITemplateScope
     {
         if (!variables.TryGetValue(name, out var declaration))
         {
-            diagnostics.Add(EvaluationDiagnostics.UndeclaredSymbol(useSite, "variable", name));
+            Evaluator.Diagnostics.Add(EvaluationDiagnostics.UndeclaredSymbol(useSite, "variable", name));
             return new UnknownValue($"the undeclared variable '{name}'", useSite) { Origin = useSite };
         }
 
         if (!variableValues.TryGetValue(name, out var value))
         {
-            value = Guarded(name, "variable", useSite, () => Evaluator.Evaluate(declaration.Value(), Context));
+            value = Evaluator.Certainly(() => Guarded(name, "variable", useSite, () => Evaluator.Evaluate(declaration.Value(), Context)));
             variableValues[name] = value;
         }
 
@@ -112,6 +114,19 @@ public sealed class ArmTemplateScope : ITemplateScope
     }
 
     public UserFunction? GetFunction(string? ns, string name) => functions.GetValueOrDefault($"{ns}.{name}");
+
+    /// <summary>
+    /// The JSON object that "[variables('name')]" stands for, when the variable is written out as one: Bicep puts a
+    /// module's template there ("template": "[variables('$fxv#0')]"), and it must be read as a template, not evaluated.
+    /// </summary>
+    public JsonObject? VariableObject(JsonNode reference) =>
+        reference is JsonString && Lower(reference) is CallExpression { Name: var function, Namespace: null, Arguments: [LiteralExpression { Value: StringValue name }] }
+        && function.Equals("variables", StringComparison.OrdinalIgnoreCase)
+        && variables.TryGetValue(name.Value, out var declaration)
+            ? declaration.Json as JsonObject
+            : null;
+
+    private static bool HasDefault(JsonProperty declaration) => declaration.Value is JsonObject definition && definition.GetProperty("defaultValue") is not null;
 
     private Value ResolveDefault(string name, JsonProperty declaration)
     {
@@ -162,7 +177,7 @@ public sealed class ArmTemplateScope : ITemplateScope
         var key = $"{kind}:{name}";
         if (!evaluating.Add(key))
         {
-            diagnostics.Add(EvaluationDiagnostics.Cycle(useSite, kind, name));
+            Evaluator.Diagnostics.Add(EvaluationDiagnostics.Cycle(useSite, kind, name));
             return new UnknownValue($"{kind} '{name}', which depends on itself", useSite) { Origin = useSite };
         }
 
@@ -181,7 +196,7 @@ public sealed class ArmTemplateScope : ITemplateScope
     {
         if (!member.Name.Value.Equals("copy", StringComparison.OrdinalIgnoreCase) || member.Value is not JsonArray loops)
         {
-            variables[member.Name.Value] = new VariableDeclaration(new SourceLocation(file, member.Name.Span), () => Lower(member.Value));
+            variables[member.Name.Value] = new VariableDeclaration(new SourceLocation(file, member.Name.Span), () => Lower(member.Value)) { Json = member.Value };
             return;
         }
 
@@ -281,6 +296,9 @@ public sealed class ArmTemplateScope : ITemplateScope
         private Expression? expression;
 
         public SourceLocation Location { get; } = location;
+
+        /// <summary>The JSON of a variable written out (not built by a copy loop).</summary>
+        public JsonNode? Json { get; init; }
 
         public Expression Value() => expression ??= lower();
     }

@@ -17,23 +17,46 @@ public sealed class Evaluator
     public const int MaxDepth = 256;
 
     private readonly FunctionLibrary functions;
+    private readonly DiagnosticBag reported;
     private readonly HashSet<UserFunction> activeFunctions = new(ReferenceEqualityComparer.Instance);
     private int depth;
 
     public Evaluator(DiagnosticBag diagnostics, FunctionLibrary? functions = null)
     {
         Diagnostics = diagnostics;
+        reported = diagnostics;
         this.functions = functions ?? FunctionLibrary.Default;
     }
 
     /// <summary>Where problems are reported; a scratch bag while <see cref="Speculate{T}"/> runs.</summary>
     public DiagnosticBag Diagnostics { get; private set; }
 
-    /// <summary>Evaluates something hypothetical (one candidate of an Unknown), dropping the problems it reports.</summary>
-    public T Speculate<T>(Func<T> evaluate)
+    /// <summary>
+    /// Evaluates something hypothetical (one candidate of an Unknown, a resource whose condition is false, which
+    /// ARM does not evaluate), dropping the problems it reports.
+    /// </summary>
+    public T Speculate<T>(Func<T> evaluate) => ReportingTo(new DiagnosticBag(), evaluate);
+
+    /// <inheritdoc cref="Speculate{T}"/>
+    public void Speculate(Action evaluate) => ReportingTo(new DiagnosticBag(), () =>
+    {
+        evaluate();
+        return 0;
+    });
+
+    /// <summary>The bag that is reported, also while speculating: for problems with the template's text itself.</summary>
+    public DiagnosticBag Reported => reported;
+
+    /// <summary>
+    /// Evaluates something ARM evaluates whatever the context (a variable, a parameter default), so its problems
+    /// are reported even when the first use is speculative.
+    /// </summary>
+    public T Certainly<T>(Func<T> evaluate) => ReportingTo(reported, evaluate);
+
+    private T ReportingTo<T>(DiagnosticBag bag, Func<T> evaluate)
     {
         var saved = Diagnostics;
-        Diagnostics = new DiagnosticBag();
+        Diagnostics = bag;
         try
         {
             return evaluate();
@@ -154,7 +177,7 @@ public sealed class Evaluator
                 var items = ImmutableArray.CreateBuilder<Value>((int)n.Value);
                 for (var i = 0; i < n.Value; i++)
                 {
-                    items.Add(Evaluate(copy.Input, context.WithCopyIndex(copy.Name, new IntegerValue(i) { Origin = copy.Origin })));
+                    items.Add(Evaluate(copy.Input, context.WithCopyIndex(copy.Name, new IntegerValue(i) { Origin = copy.Origin }, unnamed: copy.Name.Length == 0)));
                 }
 
                 return new ArrayValue(items.MoveToImmutable()) { Origin = copy.Origin };
@@ -220,6 +243,10 @@ public sealed class Evaluator
                 return unknown with { Origin = access.Origin };
             case (ObjectValue, StringValue key):
                 return GetProperty(target, key.Value, access.Origin, access.IsSafe);
+            case (ObjectValue, ResourceIdValue id):
+                return id.TryFormat() is { } text
+                    ? GetProperty(target, text, access.Origin, access.IsSafe)
+                    : new UnknownValue("the subscription and resource group of a resource ID, which are known only at deployment", access.Origin) { Origin = access.Origin };
             case (ArrayValue array, IntegerValue i) when i.Value >= 0 && i.Value < array.Items.Length:
                 return array.Items[(int)i.Value];
             case (ArrayValue or NullValue, _) when access.IsSafe:

@@ -88,7 +88,9 @@ internal static class CollectionFunctions
             case NullValue:
                 return call.Boolean(false);
             case ObjectValue o:
-                return ValueText.TryGetString(call[1]) is { } key ? call.Boolean(o.GetEntry(key) is not null) : call.WrongType(1, "a string key");
+                return ValueText.TryGetString(call[1]) is { } key ? call.Boolean(o.GetEntry(key) is not null)
+                    : call[1] is ResourceIdValue ? call.PartlyKnownId()
+                    : call.WrongType(1, "a string key");
             case ArrayValue a:
                 return Includes(a.Items, call[1]) is { } found ? call.Boolean(found) : ComparisonFunctions.Undecided(call, a, call[1]);
         }

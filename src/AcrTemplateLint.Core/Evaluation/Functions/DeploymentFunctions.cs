@@ -18,6 +18,9 @@ internal static class DeploymentFunctions
         functions.Strict("deployment", 0, 0, call => Describe(call, "deployment()", "name", "location", "properties"));
         functions.Strict("environment", 0, 0, call => Describe(call, "environment()", "name", "gallery", "graph", "portal", "graphAudience",
             "activeDirectoryDataLake", "batch", "media", "sqlManagement", "vmImageAliasDoc", "resourceManager", "authentication", "suffixes"));
+        functions.Strict("extensions", 0, 1, call => call.Unknown(call.Count == 1 && call[0] is StringValue alias
+            ? $"the configuration of extension '{alias.Value}', which is supplied at deployment"
+            : "the configuration of the template's extensions, which is supplied at deployment"));
     }
 
     private static Value Describe(FunctionCall call, string function, params string[] members)

@@ -29,8 +29,9 @@ internal static class LogicalFunctions
                 return condition.Value ? call[1] : call[2];
             case UnknownValue unknown:
                 // Both branches are possible: if they agree the result is known; otherwise keep both as candidates.
-                var whenTrue = call[1];
-                var whenFalse = call[2];
+                // ARM evaluates only the branch it takes, so neither one's failure is an error of the template.
+                var whenTrue = call.Evaluator.Speculate(() => call[1]);
+                var whenFalse = call.Evaluator.Speculate(() => call[2]);
                 if (whenTrue is UnknownValue || whenFalse is UnknownValue)
                 {
                     return unknown with { Origin = call.Origin, Candidates = [] };
@@ -44,7 +45,8 @@ internal static class LogicalFunctions
         }
     }
 
-    // and() stops at the first false, or() at the first true; an Unknown decides nothing on its own.
+    // and() stops at the first false, or() at the first true; an Unknown decides nothing on its own, and makes what
+    // follows it hypothetical (ARM would not evaluate it if the Unknown turned out to decide).
     private static Value Combine(FunctionCall call, bool stopAt)
     {
         if (call.Count < 2)
@@ -55,7 +57,8 @@ internal static class LogicalFunctions
         UnknownValue? unknown = null;
         for (var i = 0; i < call.Count; i++)
         {
-            switch (call[i])
+            var index = i;
+            switch (unknown is null ? call[i] : call.Evaluator.Speculate(() => call[index]))
             {
                 case BooleanValue b when b.Value == stopAt:
                     return call.Boolean(stopAt);

@@ -114,9 +114,11 @@ internal static class ObjectFunctions
                     return unknown with { Origin = call.Origin, Candidates = [] };
                 case (_, UnknownValue unknown):
                     return unknown with { Origin = call.Origin, Candidates = [] };
-                case (ObjectValue obj, StringValue key):
-                    current = obj[key.Value] ?? call.Null();
+                case (ObjectValue obj, StringValue or ResourceIdValue) when ValueText.TryGetString(call[i]) is { } key:
+                    current = obj[key] ?? call.Null();
                     break;
+                case (ObjectValue, ResourceIdValue):
+                    return call.PartlyKnownId();
                 case (ArrayValue array, IntegerValue index):
                     current = index.Value >= 0 && index.Value < array.Items.Length ? array.Items[(int)index.Value] : call.Null();
                     break;

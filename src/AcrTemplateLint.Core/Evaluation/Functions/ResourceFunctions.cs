@@ -60,6 +60,8 @@ internal static class ResourceFunctions
 
     private static Value Build(FunctionCall call, ResourceIdKind kind, string type, ImmutableArray<Value> names, Value? scope)
     {
+        // ARM accepts 'Microsoft.Network/publicIPAddresses/' with a trailing slash (it is in its own samples).
+        type = type.Trim('/');
         var expected = type.Count(c => c == '/');
         if (names.Length != expected)
         {
