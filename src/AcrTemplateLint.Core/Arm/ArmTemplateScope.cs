@@ -115,6 +115,27 @@ public sealed class ArmTemplateScope : ITemplateScope
 
     public UserFunction? GetFunction(string? ns, string name) => functions.GetValueOrDefault($"{ns}.{name}");
 
+    /// <summary>The template's outputs, evaluated: each "value", or the array an output "copy" builds.</summary>
+    public ObjectValue EvaluateOutputs(JsonObject template)
+    {
+        var entries = ImmutableArray.CreateBuilder<ObjectEntry>();
+        Collect(template, "outputs", output =>
+        {
+            var location = new SourceLocation(file, output.Name.Span);
+            Value value = output.Value switch
+            {
+                JsonObject o when o.GetProperty("copy") is { } copy =>
+                    ArmCopy.Read(file, copy.Value, diagnostics, requireName: false, requireInput: true) is { } loop
+                        ? Evaluator.Evaluate(loop.ToExpression(Lower), Context)
+                        : new UnknownValue($"output '{output.Name.Value}', whose copy loop is invalid", location),
+                JsonObject o when o.GetProperty("value") is { } v => Evaluate(v.Value),
+                _ => new UnknownValue($"output '{output.Name.Value}', which has no value", location),
+            };
+            entries.Add(new ObjectEntry(output.Name.Value, value, location));
+        });
+        return new ObjectValue(entries.ToImmutable()) { Origin = new SourceLocation(file, template.Span) };
+    }
+
     /// <summary>
     /// The JSON object that "[variables('name')]" stands for, when the variable is written out as one: Bicep puts a
     /// module's template there ("template": "[variables('$fxv#0')]"), and it must be read as a template, not evaluated.

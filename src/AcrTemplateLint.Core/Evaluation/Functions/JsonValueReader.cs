@@ -98,7 +98,7 @@ internal sealed class JsonValueReader
     private Value ReadObject()
     {
         position++;
-        var entries = ImmutableArray.CreateBuilder<ObjectEntry>();
+        var entries = new List<ObjectEntry>();
         SkipTrivia();
         while (!TryConsume('}'))
         {
@@ -107,8 +107,7 @@ internal sealed class JsonValueReader
             SkipTrivia();
             Expect(':');
             var value = ReadValue();
-            entries.RemoveAll(e => e.Key == key);
-            entries.Add(new ObjectEntry(key, value, origin));
+            ObjectFunctions.Set(entries, new ObjectEntry(key, value, origin));
             SkipTrivia();
             if (!TryConsume(','))
             {
@@ -119,7 +118,7 @@ internal sealed class JsonValueReader
             SkipTrivia();
         }
 
-        return new ObjectValue(entries.ToImmutable()) { Origin = origin };
+        return new ObjectValue([.. entries]) { Origin = origin };
     }
 
     private Value ReadArray()

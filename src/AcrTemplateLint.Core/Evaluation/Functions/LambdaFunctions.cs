@@ -155,8 +155,7 @@ internal static class LambdaFunctions
                 return failure;
             }
 
-            entries.RemoveAll(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
-            entries.Add(new ObjectEntry(key, valueLambda is null ? item : Invoke(call, valueLambda, item), null));
+            ObjectFunctions.Set(entries, new ObjectEntry(key, valueLambda is null ? item : Invoke(call, valueLambda, item), null));
         }
 
         return call.Object([.. entries]);

@@ -18,6 +18,20 @@ internal static class ObjectFunctions
         functions.Strict("tryGet", 2, int.MaxValue, TryGet);
     }
 
+    /// <summary>Sets a key as ARM's objects do: a key that exists (ignoring case) keeps its place and takes the new value.</summary>
+    public static void Set(List<ObjectEntry> entries, ObjectEntry entry)
+    {
+        var index = entries.FindIndex(e => string.Equals(e.Key, entry.Key, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            entries.Add(entry);
+        }
+        else
+        {
+            entries[index] = entry;
+        }
+    }
+
     public static Value ParseJson(FunctionCall call, string text) =>
         JsonValueReader.Read(text, call.Origin, out var error) ?? call.Invalid($"the text is not valid JSON ({error})");
 
@@ -36,8 +50,7 @@ internal static class ObjectFunctions
                 return failure;
             }
 
-            entries.RemoveAll(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
-            entries.Add(new ObjectEntry(key, call[i + 1], call.ArgumentOrigin(i)));
+            Set(entries, new ObjectEntry(key, call[i + 1], call.ArgumentOrigin(i)));
         }
 
         return call.Object([.. entries]);
@@ -87,8 +100,7 @@ internal static class ObjectFunctions
                 case ObjectValue obj:
                     foreach (var entry in obj.Entries)
                     {
-                        entries.RemoveAll(e => string.Equals(e.Key, entry.Key, StringComparison.OrdinalIgnoreCase));
-                        entries.Add(entry);
+                        Set(entries, entry);
                     }
 
                     break;
