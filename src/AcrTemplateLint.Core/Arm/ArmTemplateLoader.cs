@@ -343,7 +343,13 @@ public sealed class ArmTemplateLoader
         unresolved.Add(new UnresolvedModule(reference, $"deployment '{deployment}' uses {what}, which acrlint does not fetch", at));
     }
 
-    private static string Display(Value value) => value is StringValue s ? s.Value : $"<{(value as UnknownValue)?.Reason ?? "a computed value"}>";
+    private static string Display(Value value) => value switch
+    {
+        _ when ValueText.TryGetString(value) is { } text => text,
+        ResourceIdValue id => $"{id.ResourceType} '{string.Join('/', id.Names.Select(n => n is StringValue s ? s.Value : "?"))}'",
+        UnknownValue unknown => $"<{unknown.Reason}>",
+        _ => "<a computed value>",
+    };
 
     // The scope of a template deployed with its own parameters: those the deployment passes, evaluated in the caller.
     private ArmTemplateScope NestedScope(SourceFile file, JsonObject template, JsonObject properties, string deployment, TemplateContext caller)
