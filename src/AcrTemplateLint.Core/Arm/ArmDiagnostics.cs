@@ -17,6 +17,7 @@ public static class ArmDiagnostics
     public const string InvalidCopyCode = "ATL2209";
     public const string InvalidFunctionCode = "ATL2210";
     public const string InvalidDeploymentCode = "ATL2211";
+    public const string MissingDeploymentParameterCode = "ATL2212";
 
     public static Diagnostic InvalidSection(SourceLocation at, string section, string expected) =>
         new(InvalidSectionCode, DiagnosticLevel.Error, $"The template's '{section}' must be {expected}.", at);
@@ -50,6 +51,10 @@ public static class ArmDiagnostics
 
     public static Diagnostic InvalidFunction(SourceLocation at, string message) =>
         new(InvalidFunctionCode, DiagnosticLevel.Error, $"Invalid user-defined function: {message}.", at);
+
+    public static Diagnostic MissingDeploymentParameter(SourceLocation at, string name, string deployment) =>
+        new(MissingDeploymentParameterCode, DiagnosticLevel.Error,
+            $"Deployment '{deployment}' passes no value for parameter '{name}', which has no default value; the deployment would fail.", at);
 
     public static Diagnostic InvalidDeployment(SourceLocation at, string message) =>
         new(InvalidDeploymentCode, DiagnosticLevel.Error, $"Invalid nested deployment: {message}.", at);

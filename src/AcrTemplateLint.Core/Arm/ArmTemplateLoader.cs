@@ -394,6 +394,11 @@ public sealed class ArmTemplateLoader
             }
         }
 
+        foreach (var missing in scope.ParametersWithoutValue())
+        {
+            evaluator.Diagnostics.Add(ArmDiagnostics.MissingDeploymentParameter(caller.At(properties.Span), missing, deployment));
+        }
+
         return scope;
     }
 

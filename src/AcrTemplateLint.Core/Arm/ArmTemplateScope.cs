@@ -96,6 +96,11 @@ public sealed class ArmTemplateScope : ITemplateScope
         return resolved.At(useSite, resolved is UnknownValue ? [declared] : []);
     }
 
+    /// <summary>The parameters that get no value at all: nothing supplied, no default, not nullable.</summary>
+    public IEnumerable<string> ParametersWithoutValue() => parameters.Values
+        .Where(p => supplied?.Values.ContainsKey(p.Name.Value) != true && !HasDefault(p) && !(p.Value is JsonObject definition && IsNullable(definition)))
+        .Select(p => p.Name.Value);
+
     public Value GetVariable(string name, SourceLocation? useSite)
     {
         if (!variables.TryGetValue(name, out var declaration))

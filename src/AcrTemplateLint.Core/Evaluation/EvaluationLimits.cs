@@ -15,6 +15,12 @@ public static class EvaluationLimits
     /// <summary>Characters a string function may build (padLeft, format…); ARM templates are at most 4 MB.</summary>
     public const int MaxStringLength = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Expressions one template may evaluate, all copies and lambdas included: nested loops multiply, and a template
+    /// whose expansion is this large would exceed ARM's own template-size limits long before.
+    /// </summary>
+    public const int MaxEvaluationSteps = 2_000_000;
+
     /// <summary>Nested deployments (inline or linked) inside one another.</summary>
     public const int MaxDeploymentDepth = 32;
 }

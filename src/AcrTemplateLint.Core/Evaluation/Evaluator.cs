@@ -20,6 +20,7 @@ public sealed class Evaluator
     private readonly DiagnosticBag reported;
     private readonly HashSet<UserFunction> activeFunctions = new(ReferenceEqualityComparer.Instance);
     private int depth;
+    private long steps;
 
     public Evaluator(DiagnosticBag diagnostics, FunctionLibrary? functions = null)
     {
@@ -69,6 +70,16 @@ public sealed class Evaluator
 
     public Value Evaluate(Expression expression, EvaluationContext context)
     {
+        if (++steps > EvaluationLimits.MaxEvaluationSteps)
+        {
+            if (steps == EvaluationLimits.MaxEvaluationSteps + 1)
+            {
+                reported.Add(EvaluationDiagnostics.LimitExceeded(expression.Origin, $"Evaluating this template takes more than {EvaluationLimits.MaxEvaluationSteps:N0} steps"));
+            }
+
+            return new UnknownValue("an expression past acrlint's evaluation budget, which was not evaluated", expression.Origin) { Origin = expression.Origin };
+        }
+
         if (++depth > MaxDepth)
         {
             depth--;

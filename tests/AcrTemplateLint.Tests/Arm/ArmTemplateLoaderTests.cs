@@ -199,6 +199,17 @@ public sealed class ArmTemplateLoaderTests
         Assert.That(value, Is.InstanceOf<UnknownValue>());
     }
 
+    [TestCase("format('{0,2000000000}', 1)")]
+    [TestCase("length(replace(padLeft('', 4000000, 'a'), 'a', 'aaaa'))")]
+    [TestCase("map(range(0, 10000), lambda('i', map(range(0, 10000), lambda('j', lambdaVariables('j')))))[9999]")]
+    public void Values_that_would_exhaust_memory_or_time_are_not_built(string expression)
+    {
+        var (value, diagnostics) = ArmTemplates.Evaluate(expression);
+
+        Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { EvaluationDiagnostics.LimitExceededCode }));
+        Assert.That(value, Is.InstanceOf<UnknownValue>());
+    }
+
     [Test]
     public void A_malformed_copy_or_function_is_reported_at_its_location()
     {

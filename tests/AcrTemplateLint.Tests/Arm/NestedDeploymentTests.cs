@@ -108,6 +108,22 @@ public sealed class NestedDeploymentTests
     }
 
     [Test]
+    public void A_deployment_that_omits_a_required_parameter_is_an_error_but_nullable_and_defaulted_ones_are_not()
+    {
+        var (_, diagnostics) = ArmTemplates.Load("""
+            { "resources": [ { "type": "Microsoft.Resources/deployments", "name": "d",
+                "properties": { "expressionEvaluationOptions": { "scope": "inner" }, "template": {
+                  "parameters": { "required": { "type": "string" }, "optional": { "type": "string", "nullable": true }, "defaulted": { "type": "int", "defaultValue": 1 } },
+                  "resources": [] } } } ] }
+            """);
+
+        Assert.That(diagnostics.Items.Select(d => d.Message), Is.EqualTo(new[]
+        {
+            "Deployment 'd' passes no value for parameter 'required', which has no default value; the deployment would fail.",
+        }));
+    }
+
+    [Test]
     public void Linked_templates_are_read_from_disk_relative_to_the_linking_file()
     {
         using var folder = new TempDirectory();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AcrTemplateLint.Evaluation.Values;
 
 namespace AcrTemplateLint.Evaluation.Functions;
@@ -8,7 +9,7 @@ namespace AcrTemplateLint.Evaluation.Functions;
 /// otherwise: startsWith, endsWith, indexOf and lastIndexOf ignore case. The functions shared with arrays (concat,
 /// contains, first, length…) are in <see cref="CollectionFunctions"/>.
 /// </summary>
-internal static class StringFunctions
+internal static partial class StringFunctions
 {
     public static void Register(FunctionLibrary.Builder functions)
     {
@@ -82,6 +83,12 @@ internal static class StringFunctions
             }
         }
 
+        // An alignment such as {0,2000000000} would build the padding before any length check could run.
+        if (AlignmentPattern().Matches(pattern).Any(m => !int.TryParse(m.Groups[1].Value, out var width) || width > EvaluationLimits.MaxStringLength))
+        {
+            return call.LimitExceeded("a placeholder pads to more characters than a template can hold");
+        }
+
         try
         {
             var result = string.Format(CultureInfo.InvariantCulture, pattern, arguments);
@@ -105,8 +112,18 @@ internal static class StringFunctions
             return call.Invalid("the string to replace must not be empty");
         }
 
-        var result = text.Replace(oldValue, newValue, StringComparison.Ordinal);
-        return result.Length > EvaluationLimits.MaxStringLength ? call.LimitExceeded("the result is too long") : call.String(result);
+        var occurrences = 0L;
+        for (var at = text.IndexOf(oldValue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(oldValue, at + oldValue.Length, StringComparison.Ordinal))
+        {
+            occurrences++;
+        }
+
+        if (text.Length + (occurrences * (newValue.Length - oldValue.Length)) > EvaluationLimits.MaxStringLength)
+        {
+            return call.LimitExceeded("the result is too long");
+        }
+
+        return call.String(text.Replace(oldValue, newValue, StringComparison.Ordinal));
     }
 
     private static Value Split(FunctionCall call)
@@ -242,4 +259,7 @@ internal static class StringFunctions
 
         return call.String(totalLength <= text.Length ? text : text.PadLeft((int)totalLength, padding));
     }
+
+    [GeneratedRegex(@"\{\s*\d+\s*,\s*-?\s*(\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AlignmentPattern();
 }
