@@ -226,7 +226,8 @@ public sealed class Evaluator
         switch (target)
         {
             case UnknownValue unknown:
-                return unknown with { Origin = origin };
+                // The candidates are values of the whole, not of this property.
+                return unknown with { Origin = origin, Candidates = [] };
             case ObjectValue obj when obj.GetEntry(property) is { } entry:
                 return entry.Value;
             case NullValue when isSafe:
@@ -249,9 +250,9 @@ public sealed class Evaluator
         switch (target, index)
         {
             case (UnknownValue unknown, _):
-                return unknown with { Origin = access.Origin };
+                return unknown with { Origin = access.Origin, Candidates = [] };
             case (_, UnknownValue unknown):
-                return unknown with { Origin = access.Origin };
+                return unknown with { Origin = access.Origin, Candidates = [] };
             case (ObjectValue, StringValue key):
                 return GetProperty(target, key.Value, access.Origin, access.IsSafe);
             case (ObjectValue, ResourceIdValue id):

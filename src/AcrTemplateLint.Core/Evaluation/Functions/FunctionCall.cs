@@ -65,28 +65,28 @@ public sealed class FunctionCall
         value = ValueText.TryGetString(this[index]);
         failure = value is not null ? null
             : this[index] is ResourceIdValue ? PartlyKnownId()
-            : WrongType(index, "a string");
+            : Failure(index, "a string");
         return value is not null;
     }
 
     public bool Integer(int index, out long value, [NotNullWhen(false)] out Value? failure)
     {
         value = this[index] is IntegerValue i ? i.Value : 0;
-        failure = this[index] is IntegerValue ? null : WrongType(index, "an integer");
+        failure = this[index] is IntegerValue ? null : Failure(index, "an integer");
         return failure is null;
     }
 
     public bool Array(int index, [NotNullWhen(true)] out ArrayValue? value, [NotNullWhen(false)] out Value? failure)
     {
         value = this[index] as ArrayValue;
-        failure = value is null ? WrongType(index, "an array") : null;
+        failure = value is null ? Failure(index, "an array") : null;
         return value is not null;
     }
 
     public bool Object(int index, [NotNullWhen(true)] out ObjectValue? value, [NotNullWhen(false)] out Value? failure)
     {
         value = this[index] as ObjectValue;
-        failure = value is null ? WrongType(index, "an object") : null;
+        failure = value is null ? Failure(index, "an object") : null;
         return value is not null;
     }
 
@@ -116,6 +116,10 @@ public sealed class FunctionCall
         Evaluator.Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(Origin, $"{Name}(): {message}"));
         return Unknown($"a call to {Name}() beyond Azure Resource Manager's limits ({message})");
     }
+
+    // An Unknown argument (possible in lazily evaluated functions) is passed on; anything else of the wrong type is an error.
+    private Value Failure(int index, string expected) =>
+        this[index] is UnknownValue unknown ? unknown with { Origin = Origin, Candidates = [] } : WrongType(index, expected);
 
     public Value WrongType(int index, string expected) =>
         Invalid($"argument {index + 1} must be {expected}, not {Article(this[index].TypeName)}");
