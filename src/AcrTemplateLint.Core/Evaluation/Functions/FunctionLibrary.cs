@@ -45,6 +45,7 @@ public sealed class FunctionLibrary
         NumericFunctions.Register(builder);
         LambdaFunctions.Register(builder);
         DateFunctions.Register(builder);
+        CidrFunctions.Register(builder);
         DeploymentFunctions.Register(builder);
         ResourceFunctions.Register(builder);
         return new FunctionLibrary(builder.Functions);

@@ -36,6 +36,15 @@ public sealed class FunctionTableTests
         ["take(createArray('one', 'two', 'three'), 2)", "[\"one\", \"two\"]"],
         ["union(createArray('one', 'two', 'three'), createArray('three', 'four'))", "[\"one\", \"two\", \"three\", \"four\"]"],
 
+        // CIDR functions for ARM templates
+        ["parseCidr('10.144.0.0/20')", "{\"network\":\"10.144.0.0\",\"netmask\":\"255.255.240.0\",\"broadcast\":\"10.144.15.255\",\"firstUsable\":\"10.144.0.1\",\"lastUsable\":\"10.144.15.254\",\"cidr\":20}"],
+        ["parseCidr('fdad:3236:5555::/48')", "{\"network\":\"fdad:3236:5555::\",\"netmask\":\"ffff:ffff:ffff::\",\"firstUsable\":\"fdad:3236:5555::\",\"lastUsable\":\"fdad:3236:5555:ffff:ffff:ffff:ffff:ffff\",\"cidr\":48}"],
+        ["cidrSubnet('10.144.0.0/20', 24, 4)", "\"10.144.4.0/24\""],
+        ["cidrSubnet('fdad:3236:5555::/48', 52, 1)", "\"fdad:3236:5555:1000::/52\""],
+        ["cidrHost('10.144.3.0/24', 0)", "\"10.144.3.1\""],
+        ["cidrHost('fdad:3236:5555:3000::/52', 4)", "\"fdad:3236:5555:3000::5\""],
+        ["parseCidr('10.0.0.1/32')", ArmTemplates.Unknown],
+
         // Comparison functions for ARM templates
         ["coalesce(null(), null(), 'default')", "\"default\""],
         ["coalesce(null(), null(), createObject('first', 'default'))", "{\"first\": \"default\"}"],
