@@ -26,8 +26,11 @@ public static class Analyzer
 
         var templates = inputs.Where(f => f.Kind == InputKind.ArmTemplate).ToImmutableArray();
         var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
+        var engine = new RuleEngine(options.Rules);
+        var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, options, keepGraphs));
+        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, keepGraphs));
+        var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
         {
@@ -40,7 +43,7 @@ public static class Analyzer
         }
 
         return new AnalysisResult(
-            Merge(outputs.SelectMany(o => o.Findings)),
+            Merge(outputs.SelectMany(o => o.Findings).Concat(resolved)),
             Sort(diagnostics.Items),
             options.Rules,
             [.. templates.Select(t => t.Source.DisplayPath)])
@@ -49,21 +52,31 @@ public static class Analyzer
         };
     }
 
-    private sealed record FileOutput(ImmutableArray<Finding> Findings, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<ResourceGraph> Graphs);
+    private sealed record FileOutput(
+        ImmutableArray<Finding> Findings,
+        IReadOnlyList<Diagnostic> Diagnostics,
+        ImmutableArray<ResourceGraph> Graphs,
+        ImmutableArray<Deferred> Deferred,
+        ImmutableArray<ResourceNode> Parents);
 
-    private static FileOutput AnalyzeTemplate(InputFile template, ImmutableArray<ParameterSet?> parameterSets, AnalysisOptions options, bool keepGraphs)
+    /// <summary>A verdict that needs a resource from another file, with the graph it was made in.</summary>
+    private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
+
+    private static FileOutput AnalyzeTemplate(
+        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, ImmutableHashSet<string> parentTypes, AnalysisOptions options, bool keepGraphs)
     {
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
+        var deferred = ImmutableArray.CreateBuilder<Deferred>();
+        var parents = ImmutableArray.CreateBuilder<ResourceNode>();
         try
         {
             if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
             {
-                return new FileOutput([], diagnostics.Items, []);
+                return new FileOutput([], diagnostics.Items, [], [], []);
             }
 
-            var engine = new RuleEngine(options.Rules);
             foreach (var parameters in parameterSets)
             {
                 var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics);
@@ -72,9 +85,14 @@ public static class Analyzer
                     graphs.Add(graph);
                 }
 
+                parents.AddRange(graph.Resources.Where(r => !r.IsExisting && parentTypes.Contains(r.Type)));
                 foreach (var verdict in engine.Evaluate(graph))
                 {
-                    if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
+                    if (verdict.NeedsGlobalLookup)
+                    {
+                        deferred.Add(new Deferred(verdict, graph));
+                    }
+                    else if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
                     {
                         findings.Add(finding with { ParameterSets = parameters is null ? [] : [parameters.Name] });
                     }
@@ -86,7 +104,37 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
         }
 
-        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable());
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable());
+    }
+
+    // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps
+    // memory proportional to what cross-file relations need rather than to the whole input.
+    private static ImmutableHashSet<string> ParentTypes(ImmutableArray<Rules.Model.Rule> rules) =>
+        rules.SelectMany(r => r.ResourceTypes)
+            .Where(t => t.Count(c => c == '/') > 1)
+            .Select(t => t[..t.LastIndexOf('/')])
+            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<Finding> ResolveDeferred(FileOutput[] outputs, RuleEngine engine, FindingLevel indeterminateLevel)
+    {
+        if (outputs.All(o => o.Deferred.IsEmpty))
+        {
+            return [];
+        }
+
+        var index = new ResourceIndex();
+        foreach (var parent in outputs.SelectMany(o => o.Parents))
+        {
+            index.Add(parent);
+        }
+
+        return outputs.SelectMany(o => o.Deferred)
+            .Select(d => (Verdict: engine.Reevaluate(d.Verdict, d.Graph, index), d.Graph.ParameterSet))
+            .Select(x => FindingBuilder.Build(x.Verdict, indeterminateLevel) is { } finding
+                ? finding with { ParameterSets = x.ParameterSet is null ? [] : [x.ParameterSet] }
+                : null)
+            .OfType<Finding>()
+            .ToList();
     }
 
     private static Dictionary<string, ParameterSet> ReadParameterFiles(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
@@ -131,7 +179,7 @@ public static class Analyzer
     private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings) =>
     [
         .. findings
-            .GroupBy(f => (f.Rule.Id, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
+            .GroupBy(f => (f.Rule.Id, f.Check, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
             .Select(g => g.First() with
             {
                 ParameterSets = [.. g.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],

@@ -14,6 +14,9 @@ public sealed record Finding
 {
     public required Rule Rule { get; init; }
 
+    /// <summary>The name of the check that failed ("" for a rule with a single check).</summary>
+    public string Check { get; init; } = "";
+
     public required RuleOutcome Outcome { get; init; }
 
     public required FindingLevel Level { get; init; }

@@ -19,22 +19,27 @@ public static class FindingBuilder
 
     public static Finding? Build(RuleVerdict verdict, FindingLevel indeterminateLevel)
     {
-        var (rule, resource, outcome, result) = verdict;
-        if (outcome == RuleOutcome.Pass || (outcome == RuleOutcome.Indeterminate && indeterminateLevel == FindingLevel.None))
+        var (rule, check, resource, outcome, result) = verdict;
+        var effect = check.Effect ?? rule.Effect;
+        if (outcome == RuleOutcome.Pass || effect == RuleEffect.Disabled
+            || (outcome == RuleOutcome.Indeterminate && indeterminateLevel == FindingLevel.None))
         {
             return null;
         }
 
         var evidence = result.Evidence;
-        var location = evidence?.Location ?? resource.Declaration;
+        var location = outcome == RuleOutcome.Indeterminate
+            ? evidence?.Location ?? result.Unknown?.Origin ?? resource.Declaration
+            : evidence?.Location ?? resource.Declaration;
         var related = ImmutableArray.CreateBuilder<Hop>();
         related.AddRange(evidence?.Trace ?? []);
+        related.AddRange(result.Related);
         related.AddRange(resource.ModuleTrace);
 
         string message;
         if (outcome == RuleOutcome.Fail)
         {
-            message = Format(rule.Message, resource, evidence);
+            message = Format(check.Message, resource, result);
         }
         else
         {
@@ -46,23 +51,39 @@ public static class FindingBuilder
         return new Finding
         {
             Rule = rule,
+            Check = check.Name,
             Outcome = outcome,
-            Level = outcome == RuleOutcome.Fail ? LevelOf(rule.Effect) : indeterminateLevel,
+            Level = outcome == RuleOutcome.Fail ? LevelOf(effect) : indeterminateLevel,
             Message = message,
             Location = location,
-            Field = evidence?.Path.ToString() ?? "",
-            Related = related.ToImmutable(),
+            Field = evidence?.Field ?? result.UnknownField ?? "",
+            Related = [.. related.Distinct()],
             ResourceIdentity = resource.Identity,
         };
     }
 
-    /// <summary>Fills {name}, {type}, {field}, {actual} and {value} in a rule's message template.</summary>
-    public static string Format(string template, ResourceNode resource, FieldValue? evidence) => template
-        .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
-        .Replace("{type}", resource.Type, StringComparison.Ordinal)
-        .Replace("{field}", evidence?.Path.ToString() ?? "", StringComparison.Ordinal)
-        .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
-        .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal);
+    /// <summary>
+    /// Fills a message template: {name}, {type}, {field}, {actual}, {value}, {apiVersion}, {detail} and
+    /// {related.NAME} (the name of a related resource, e.g. a task's registry).
+    /// </summary>
+    public static string Format(string template, ResourceNode resource, ConditionResult result)
+    {
+        var evidence = result.Evidence;
+        var text = template
+            .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
+            .Replace("{type}", resource.Type, StringComparison.Ordinal)
+            .Replace("{field}", evidence?.Field ?? "", StringComparison.Ordinal)
+            .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
+            .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal)
+            .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal)
+            .Replace("{detail}", result.Detail ?? "", StringComparison.Ordinal);
+        foreach (var (relation, name) in result.RelatedNames)
+        {
+            text = text.Replace($"{{related.{relation}}}", name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
+    }
 
     public static string DisplayName(ResourceNode resource) => resource.Name switch
     {
@@ -72,8 +93,7 @@ public static class FindingBuilder
 
     private static string Actual(FieldValue? evidence) => evidence switch
     {
-        null => "not set",
-        { Value: null } => "not set",
+        null or { Value: null } => "not set",
         { IsDefault: true, Value: var v } => $"not set (defaults to '{ValueFormatter.Display(v)}')",
         { Value: var v } => $"'{ValueFormatter.Display(v)}'",
     };

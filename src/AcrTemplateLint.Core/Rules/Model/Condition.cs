@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AcrTemplateLint.Evaluation.Expressions;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Model;
@@ -12,6 +13,15 @@ public sealed record AnyOfCondition(ImmutableArray<Condition> Conditions, Source
 
 public sealed record NotCondition(Condition Inner, SourceLocation? Location) : Condition(Location);
 
-/// <summary>A leaf: an operand (field or value) tested with one operator against an expected value.</summary>
-public sealed record LeafCondition(Operand Operand, ConditionOperator Operator, Evaluation.Values.Value Expected, SourceLocation? Location)
+/// <summary>
+/// A leaf: an operand tested with one operator against an expected value. The expected value is an expression so
+/// it can read rule parameters ("[parameters('allowedBypassOptions')]"); plain YAML values are literals.
+/// </summary>
+public sealed record LeafCondition(Operand Operand, ConditionOperator Operator, Expression Expected, SourceLocation? Location)
     : Condition(Location);
+
+/// <summary>True when the named related resource exists and satisfies <see cref="Where"/>.</summary>
+public sealed record RelatedCondition(string Related, Condition Where, SourceLocation? Location) : Condition(Location);
+
+/// <summary>True when the resource sets a property that its apiVersion does not define, per the named data table.</summary>
+public sealed record ApiVersionCondition(string Table, SourceLocation? Location) : Condition(Location);
