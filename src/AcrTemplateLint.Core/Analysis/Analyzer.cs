@@ -175,11 +175,14 @@ public static class Analyzer
         return matching.IsEmpty ? [null] : matching;
     }
 
-    /// <summary>One finding per rule, location and outcome; the parameter sets it occurs with are merged.</summary>
+    /// <summary>
+    /// One finding per rule, check, location and outcome (indeterminate results of several checks at one place are
+    /// one finding); the parameter sets it occurs with are merged.
+    /// </summary>
     private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings) =>
     [
         .. findings
-            .GroupBy(f => (f.Rule.Id, f.Check, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
+            .GroupBy(f => (f.Rule.Id, Check: f.IsIndeterminate ? "" : f.Check, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
             .Select(g => g.First() with
             {
                 ParameterSets = [.. g.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],

@@ -131,7 +131,7 @@ public sealed class Evaluator
             case UnknownValue unknown:
                 return unknown with { Origin = origin };
             case ObjectValue obj when obj.GetEntry(property) is { } entry:
-                return entry.Value;
+                return Through(target, entry.Value, origin);
             case NullValue when isSafe:
                 return new NullValue { Origin = origin };
             case ObjectValue when isSafe:
@@ -143,6 +143,19 @@ public sealed class Evaluator
                 Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(origin, "property access", $"a {target.TypeName} has no property '{property}'"));
                 return new UnknownValue($"an invalid property access on a {target.TypeName}", origin) { Origin = origin };
         }
+    }
+
+    // A member of a value that came through a parameter or variable is seen at the access expression (the use
+    // site), with a hop to where the member itself is written.
+    private static Value Through(Value target, Value member, SourceLocation? useSite)
+    {
+        if (target.Trace.IsDefaultOrEmpty || useSite is null)
+        {
+            return member;
+        }
+
+        var hops = member.Origin is { } defined && defined != useSite ? target.Trace.Add(new Hop("value defined here", defined)) : target.Trace;
+        return member.At(useSite, hops);
     }
 
     private Value EvaluateIndex(IndexAccessExpression access, EvaluationContext context)
@@ -158,7 +171,7 @@ public sealed class Evaluator
             case (ObjectValue, StringValue key):
                 return GetProperty(target, key.Value, access.Origin, access.IsSafe);
             case (ArrayValue array, IntegerValue i) when i.Value >= 0 && i.Value < array.Items.Length:
-                return array.Items[(int)i.Value];
+                return Through(target, array.Items[(int)i.Value], access.Origin);
             case (ArrayValue or NullValue, _) when access.IsSafe:
                 return new NullValue { Origin = access.Origin };
             case (ArrayValue array, IntegerValue i):

@@ -30,14 +30,18 @@ internal static class ApiVersions
             return new ConditionResult(Truth.True, evidence) { Detail = $"api-version {version} does not define {resource.Type}" };
         }
 
-        var offending = entry.Properties
+        // Properties are read as written (no provider defaults): the table's question is whether they are set.
+        var lacking = entry.Properties
             .Where(p => !p.ApiVersions.Contains(version))
-            .SelectMany(p => FieldResolver.Resolve(resource, p.Path, EmptyRule, null).Where(v => v.IsPresent && !v.BelowUnknown))
-            .OrderBy(v => v.Location.Span.Start)
+            .SelectMany(p => FieldResolver.Resolve(resource, p.Path, rule: null))
             .ToList();
+        var offending = lacking.Where(v => v.IsPresent && !v.BelowUnknown).OrderBy(v => v.Location.Span.Start).ToList();
         if (offending.Count == 0)
         {
-            return new ConditionResult(Truth.False, null);
+            // An enclosing object that is Unknown may or may not set a property this version lacks.
+            return lacking.FirstOrDefault(v => v.BelowUnknown) is { Value: UnknownValue unknown } below
+                ? new ConditionResult(Truth.Unknown, null, unknown, below.Field)
+                : new ConditionResult(Truth.False, null);
         }
 
         var fields = offending.Select(v => v.Field).Distinct().ToList();
@@ -47,15 +51,4 @@ internal static class ApiVersions
         return new ConditionResult(Truth.True, offending[0]) { Detail = detail };
     }
 
-    // Properties are read as written: the table's own question is whether they are set, so no defaults apply.
-    private static readonly Rule EmptyRule = new()
-    {
-        Id = "",
-        Name = "",
-        Title = "",
-        Description = "",
-        Effect = RuleEffect.Disabled,
-        ResourceTypes = [],
-        Checks = [],
-    };
 }

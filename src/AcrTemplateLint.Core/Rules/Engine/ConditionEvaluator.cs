@@ -22,7 +22,13 @@ internal sealed class ConditionEvaluator
         this.element = element;
     }
 
-    public ConditionResult Evaluate(Condition condition) => condition switch
+    public ConditionResult Evaluate(Condition condition)
+    {
+        var result = EvaluateCore(condition);
+        return result.Truth == Truth.True && condition.Because is { } because ? result with { Detail = because } : result;
+    }
+
+    private ConditionResult EvaluateCore(Condition condition) => condition switch
     {
         AllOfCondition all => AllOf(all.Conditions),
         AnyOfCondition any => AnyOf(any.Conditions),
@@ -147,6 +153,13 @@ internal sealed class ConditionEvaluator
     private static Truth Test(ConditionOperator op, FieldValue field, Value expected, out UnknownValue? unknown)
     {
         unknown = null;
+
+        // exists asks about the template, not about the provider's defaults.
+        if (op == ConditionOperator.Exists && field.Value is not UnknownValue)
+        {
+            return TruthExtensions.From(Operators.Apply(op, field.IsDefault ? null : field.Value, expected));
+        }
+
         if (field.Value is not UnknownValue u)
         {
             return TruthExtensions.From(Operators.Apply(op, field.Value, expected));
@@ -180,7 +193,7 @@ internal sealed class ConditionEvaluator
         if (set.Certain.IsEmpty)
         {
             return set.Possible > 0
-                ? new ConditionResult(Truth.Unknown, null, set.Unknown, condition.Related)
+                ? new ConditionResult(Truth.Unknown, null, set.Unknown)
                 : new ConditionResult(Truth.False, null);
         }
 
@@ -219,7 +232,7 @@ internal sealed class ConditionEvaluator
             .ToList();
         if (outcomes.Count > 1)
         {
-            return new ConditionResult(Truth.Unknown, null, tally.Unknown, count.ToString());
+            return new ConditionResult(Truth.Unknown, null, tally.Unknown, tally.UnknownField ?? count.ToString());
         }
 
         return new ConditionResult(TruthExtensions.From(outcomes[0]), tally.Evidence) { RelatedNames = tally.RelatedNames };
@@ -228,6 +241,8 @@ internal sealed class ConditionEvaluator
     private sealed record Tally(int Definite, int Possible, UnknownValue? Unknown, FieldValue? Evidence)
     {
         public ImmutableDictionary<string, string> RelatedNames { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+        public string? UnknownField { get; init; }
     }
 
     private Tally CountElements(Rules.Paths.FieldPath path, Condition? where)
@@ -235,6 +250,7 @@ internal sealed class ConditionEvaluator
         var definite = 0;
         var possible = 0;
         UnknownValue? unknown = null;
+        string? unknownField = null;
         FieldValue? evidence = null;
         foreach (var item in FieldResolver.Resolve(resource, path, run.Rule, element))
         {
@@ -248,20 +264,24 @@ internal sealed class ConditionEvaluator
                 return new Tally(0, int.MaxValue, whole, null);
             }
 
-            var truth = where is null ? Truth.True : new ConditionEvaluator(run, resource, new ElementBinding(path, item.Value)).Evaluate(where).Truth;
+            var result = where is null ? new ConditionResult(Truth.True, item) : new ConditionEvaluator(run, resource, new ElementBinding(path, item.Value)).Evaluate(where);
+            var truth = result.Truth;
             if (truth == Truth.True)
             {
                 definite++;
-                evidence ??= item;
+
+                // Point at what made the element count (its .value), not at the whole element.
+                evidence ??= result.Evidence is { IsPresent: true } inner ? inner : item;
             }
             else if (truth == Truth.Unknown)
             {
                 possible++;
-                unknown ??= item.Value as UnknownValue ?? new UnknownValue($"an element of {path}", item.Location);
+                unknown ??= result.Unknown ?? new UnknownValue($"an element of {path}", item.Location);
+                unknownField ??= result.UnknownField;
             }
         }
 
-        return new Tally(definite, possible, unknown, evidence);
+        return new Tally(definite, possible, unknown, evidence) { UnknownField = unknownField };
     }
 
     private Tally CountRelated(CountOperand count)

@@ -11,15 +11,16 @@ namespace AcrTemplateLint.Rules.Engine;
 /// Resolves field paths on a resource. "type", "name" and "fullName" mean what they mean in Azure Policy: the full
 /// type, the last name segment and the full name. A [*] segment yields one result per element of an array (or per
 /// value of an object). Inside count…where, a path that starts with the counted [*] path reads the current element.
+/// Absent fields take the rule's declared defaults; without a rule they stay absent.
 /// </summary>
 public static class FieldResolver
 {
-    public static ImmutableArray<FieldValue> Resolve(ResourceNode resource, FieldPath path, Rule rule, ElementBinding? element = null)
+    public static ImmutableArray<FieldValue> Resolve(ResourceNode resource, FieldPath path, Rule? rule, ElementBinding? element = null)
     {
         if (element is not null && path.StartsWith(element.Path))
         {
             var results = ImmutableArray.CreateBuilder<FieldValue>();
-            Walk(element.Value, path, element.Path.Segments.Length, element.Value.Origin ?? resource.Declaration, [], rule, results);
+            Walk(element.Value, path, element.Path.Segments.Length, element.Value.Origin ?? resource.Declaration, Anchor.Of(element.Value), rule, results);
             return results.ToImmutable();
         }
 
@@ -29,7 +30,7 @@ public static class FieldResolver
         }
 
         var all = ImmutableArray.CreateBuilder<FieldValue>();
-        Walk(resource.Body, path, 0, resource.Declaration, [], rule, all);
+        Walk(resource.Body, path, 0, resource.Declaration, Anchor.Of(resource.Body), rule, all);
         return all.ToImmutable();
     }
 
@@ -51,11 +52,13 @@ public static class FieldResolver
     private static Value LastSegment(Value name) =>
         name is StringValue s && s.Value.LastIndexOf('/') is var slash and >= 0 ? s with { Value = s.Value[(slash + 1)..] } : name;
 
-    private static void Walk(Value current, FieldPath path, int index, SourceLocation nearestKey, ImmutableArray<Hop> trace, Rule rule, ImmutableArray<FieldValue>.Builder results)
+    // Once the walk enters a value that came through a parameter or variable, the anchor (that value's use site)
+    // stays the location of everything found below it, and where the found value is written becomes a hop.
+    private static void Walk(Value current, FieldPath path, int index, SourceLocation nearestKey, Anchor? anchor, Rule? rule, ImmutableArray<FieldValue>.Builder results)
     {
         if (index == path.Segments.Length)
         {
-            results.Add(new FieldValue(path.ToString(), current, false, current.Origin ?? nearestKey, current.Trace.IsDefaultOrEmpty ? trace : current.Trace));
+            results.Add(Found(path, current, anchor, nearestKey, belowUnknown: false));
             return;
         }
 
@@ -64,31 +67,50 @@ public static class FieldResolver
         {
             case UnknownValue unknown:
                 // Everything below an Unknown is Unknown, for the same reason; even whether it exists.
-                results.Add(new FieldValue(path.ToString(), unknown, false, unknown.Origin ?? nearestKey, unknown.Trace) { BelowUnknown = true });
+                results.Add(Found(path, unknown, anchor, nearestKey, belowUnknown: true));
                 return;
             case ArrayValue array when segment.IsWildcard:
                 foreach (var item in array.Items)
                 {
-                    Walk(item, path, index + 1, item.Origin ?? nearestKey, trace, rule, results);
+                    Walk(item, path, index + 1, item.Origin ?? nearestKey, anchor ?? Anchor.Of(item), rule, results);
                 }
 
                 return;
             case ObjectValue map when segment.IsWildcard:
                 foreach (var entry in map.Entries)
                 {
-                    Walk(entry.Value, path, index + 1, entry.KeyOrigin ?? nearestKey, trace, rule, results);
+                    Walk(entry.Value, path, index + 1, entry.KeyOrigin ?? nearestKey, anchor ?? Anchor.Of(entry.Value), rule, results);
                 }
 
                 return;
             case ObjectValue obj when obj.GetEntry(segment.Name) is { } entry:
-                var hops = entry.Value.Trace.IsDefaultOrEmpty ? trace : entry.Value.Trace;
-                Walk(entry.Value, path, index + 1, entry.KeyOrigin ?? nearestKey, hops, rule, results);
+                Walk(entry.Value, path, index + 1, anchor?.Location ?? entry.KeyOrigin ?? nearestKey, anchor ?? Anchor.Of(entry.Value), rule, results);
                 return;
             default:
-                var fallback = rule.DefaultFor(path);
-                results.Add(new FieldValue(path.ToString(), fallback, fallback is not null, nearestKey, trace));
+                var fallback = rule?.DefaultFor(path);
+                results.Add(new FieldValue(path.ToString(), fallback, fallback is not null, nearestKey, anchor?.Trace ?? []));
                 return;
         }
+    }
+
+    private static FieldValue Found(FieldPath path, Value value, Anchor? anchor, SourceLocation nearestKey, bool belowUnknown)
+    {
+        if (anchor is null)
+        {
+            return new FieldValue(path.ToString(), value, false, value.Origin ?? nearestKey, value.Trace) { BelowUnknown = belowUnknown };
+        }
+
+        var trace = value.Origin is { } written && written != anchor.Location
+            ? anchor.Trace.Add(new Hop($"{path} written here", written)).AddRange(value.Trace)
+            : anchor.Trace.AddRange(value.Trace);
+        return new FieldValue(path.ToString(), value, false, anchor.Location, trace) { BelowUnknown = belowUnknown };
+    }
+
+    /// <summary>The use site of a value that came through a parameter or variable, and the hops it took.</summary>
+    private sealed record Anchor(SourceLocation Location, ImmutableArray<Hop> Trace)
+    {
+        public static Anchor? Of(Value value) =>
+            !value.Trace.IsDefaultOrEmpty && value.Origin is { } origin ? new Anchor(origin, value.Trace) : null;
     }
 }
 

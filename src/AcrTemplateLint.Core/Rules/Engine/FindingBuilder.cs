@@ -7,7 +7,7 @@ using AcrTemplateLint.Text;
 namespace AcrTemplateLint.Rules.Engine;
 
 /// <summary>Turns failing and indeterminate verdicts into findings with their message and locations.</summary>
-public static class FindingBuilder
+public static partial class FindingBuilder
 {
     public static FindingLevel LevelOf(RuleEffect effect) => effect switch
     {
@@ -45,7 +45,7 @@ public static class FindingBuilder
         {
             var unknown = result.Unknown;
             var where = unknown?.DependsOn is { } at ? $" ({Describe(at)})" : "";
-            message = $"Cannot decide whether '{DisplayName(resource)}' complies: {result.UnknownField ?? "a value"} depends on {unknown?.Reason ?? "a value acrlint cannot know"}{where}.";
+            message = $"Cannot decide whether '{DisplayName(resource)}' complies: {result.UnknownField ?? "it"} depends on {unknown?.Reason ?? "a value acrlint cannot know"}{where}.";
         }
 
         return new Finding
@@ -63,27 +63,36 @@ public static class FindingBuilder
     }
 
     /// <summary>
-    /// Fills a message template: {name}, {type}, {field}, {actual}, {value}, {apiVersion}, {detail} and
-    /// {related.NAME} (the name of a related resource, e.g. a task's registry).
+    /// Fills a message template: {name}, {type}, {kind} ("registry"), {field}, {actual}, {value}, {apiVersion}, {detail},
+    /// {related.NAME} (the name of a related resource, e.g. a task's registry) and {field:PATH} (any field's value).
     /// </summary>
     public static string Format(string template, ResourceNode resource, ConditionResult result)
     {
         var evidence = result.Evidence;
         var text = template
+            .Replace("{detail}", result.Detail ?? "", StringComparison.Ordinal)
             .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
             .Replace("{type}", resource.Type, StringComparison.Ordinal)
+            .Replace("{kind}", GraphResolver.Kind(resource.Type), StringComparison.Ordinal)
             .Replace("{field}", evidence?.Field ?? "", StringComparison.Ordinal)
             .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
             .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal)
-            .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal)
-            .Replace("{detail}", result.Detail ?? "", StringComparison.Ordinal);
+            .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal);
         foreach (var (relation, name) in result.RelatedNames)
         {
             text = text.Replace($"{{related.{relation}}}", name, StringComparison.OrdinalIgnoreCase);
         }
 
-        return text;
+        return FieldPlaceholder().Replace(text, match =>
+            Paths.FieldPath.TryParse(match.Groups[1].Value, out _) is { } path
+            && FieldResolver.Resolve(resource, path, rule: null).FirstOrDefault()?.Value is { } value and not UnknownValue
+                ? ValueFormatter.Display(value)
+                : "(not set)");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{field:([^}]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex FieldPlaceholder();
+
 
     public static string DisplayName(ResourceNode resource) => resource.Name switch
     {

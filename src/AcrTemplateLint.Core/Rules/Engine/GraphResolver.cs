@@ -171,12 +171,13 @@ public sealed class GraphResolver
 
     private static string Name(ResourceNode resource) => resource.Name is StringValue s ? s.Value : resource.SymbolicName ?? resource.ShortType;
 
-    /// <summary>"registry" for Microsoft.ContainerRegistry/registries: how messages name a resource type.</summary>
-    public static string Kind(string type) => type[(type.LastIndexOf('/') + 1)..] switch
+    /// <summary>"registry" for Microsoft.ContainerRegistry/registries, "agent pool" for …/agentPools: how messages name a type.</summary>
+    public static string Kind(string type)
     {
-        "registries" => "registry",
-        var plural when plural.EndsWith("ies", StringComparison.Ordinal) => plural[..^3] + "y",
-        var plural when plural.EndsWith('s') => plural[..^1],
-        var single => single,
-    };
+        var plural = type[(type.LastIndexOf('/') + 1)..];
+        var single = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+            : plural.EndsWith('s') ? plural[..^1]
+            : plural;
+        return string.Concat(single.Select((c, i) => char.IsUpper(c) && i > 0 ? $" {char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
+    }
 }

@@ -159,8 +159,16 @@ internal sealed class RuleReader
             return null;
         }
 
-        var location = At(mapping);
         var keys = mapping.Children.Select(p => (Key: YamlNodes.Scalar(p.Key) ?? "", Node: p.Value, KeyNode: p.Key)).ToList();
+        var because = keys.FirstOrDefault(k => IsKey(k.Key, "because"));
+        keys.RemoveAll(k => IsKey(k.Key, "because"));
+        var condition = ReadConditionCore(mapping, keys);
+        return because.Node is null || condition is null ? condition : condition with { Because = AsString(because.Node, "because") };
+    }
+
+    private Condition? ReadConditionCore(YamlMappingNode mapping, List<(string Key, YamlNode Node, YamlNode KeyNode)> keys)
+    {
+        var location = At(mapping);
         if (keys.FirstOrDefault(k => IsKey(k.Key, "allOf") || IsKey(k.Key, "anyOf") || IsKey(k.Key, "not")) is { Key: not null and not "" } logical)
         {
             if (keys.Count > 1)
@@ -277,7 +285,7 @@ internal sealed class RuleReader
             else
             {
                 diagnostics.Add(RuleDiagnostics.UnknownKey(At(keyNode), key, "a condition",
-                    ["field", "value", "count", "related", "allOf", "anyOf", "not", ApiVersionKey, .. Enum.GetNames<ConditionOperator>().Select(Camel)]));
+                    ["field", "value", "count", "related", "because", "allOf", "anyOf", "not", ApiVersionKey, .. Enum.GetNames<ConditionOperator>().Select(Camel)]));
                 return null;
             }
         }

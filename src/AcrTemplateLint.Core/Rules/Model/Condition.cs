@@ -4,8 +4,14 @@ using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Model;
 
-/// <summary>A node of a rule's "if" tree. <see cref="Location"/> is its place in the YAML file.</summary>
-public abstract record Condition(SourceLocation? Location);
+/// <summary>
+/// A node of a rule's "if" tree. <see cref="Location"/> is its place in the YAML file. <see cref="Because"/> is an
+/// optional phrase that fills a message's {detail} when this condition is what made the check fail.
+/// </summary>
+public abstract record Condition(SourceLocation? Location)
+{
+    public string? Because { get; init; }
+}
 
 public sealed record AllOfCondition(ImmutableArray<Condition> Conditions, SourceLocation? Location) : Condition(Location);
 
