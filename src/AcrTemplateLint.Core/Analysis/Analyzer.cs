@@ -5,6 +5,7 @@ using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Suppressions;
 
 namespace AcrTemplateLint.Analysis;
 
@@ -18,7 +19,7 @@ public static class Analyzer
     public static AnalysisResult Analyze(AnalysisOptions options, bool keepGraphs = false)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics);
+        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config);
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind == InputKind.ArmParameters)
             .ToImmutableArray();
@@ -26,7 +27,7 @@ public static class Analyzer
 
         var templates = inputs.Where(f => f.Kind == InputKind.ArmTemplate).ToImmutableArray();
         var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
-        var engine = new RuleEngine(options.Rules);
+        var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
         ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, keepGraphs));
@@ -42,8 +43,15 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.NoTemplates(string.Join(", ", options.Paths.Select(p => $"'{p}'"))));
         }
 
-        return new AnalysisResult(
+        var findings = Suppressor.Apply(
             Merge(outputs.SelectMany(o => o.Findings).Concat(resolved)),
+            [.. outputs.SelectMany(o => o.Directives)],
+            options.Config,
+            options.Baseline,
+            options.Today,
+            diagnostics);
+        return new AnalysisResult(
+            findings,
             Sort(diagnostics.Items),
             options.Rules,
             [.. templates.Select(t => t.Source.DisplayPath)])
@@ -57,7 +65,8 @@ public static class Analyzer
         IReadOnlyList<Diagnostic> Diagnostics,
         ImmutableArray<ResourceGraph> Graphs,
         ImmutableArray<Deferred> Deferred,
-        ImmutableArray<ResourceNode> Parents);
+        ImmutableArray<ResourceNode> Parents,
+        ImmutableArray<SuppressionDirective> Directives);
 
     /// <summary>A verdict that needs a resource from another file, with the graph it was made in.</summary>
     private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
@@ -70,11 +79,12 @@ public static class Analyzer
         var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
         var deferred = ImmutableArray.CreateBuilder<Deferred>();
         var parents = ImmutableArray.CreateBuilder<ResourceNode>();
+        var directives = new HashSet<SuppressionDirective>();
         try
         {
             if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
             {
-                return new FileOutput([], diagnostics.Items, [], [], []);
+                return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
 
             foreach (var parameters in parameterSets)
@@ -86,6 +96,7 @@ public static class Analyzer
                 }
 
                 parents.AddRange(graph.Resources.Where(r => !r.IsExisting && parentTypes.Contains(r.Type)));
+                directives.UnionWith(ArmSuppressions.Collect(graph, diagnostics));
                 foreach (var verdict in engine.Evaluate(graph))
                 {
                     if (verdict.NeedsGlobalLookup)
@@ -104,7 +115,7 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
         }
 
-        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable());
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives]);
     }
 
     // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps

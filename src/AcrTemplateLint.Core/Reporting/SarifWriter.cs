@@ -4,6 +4,7 @@ using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Suppressions;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Reporting;
@@ -37,7 +38,7 @@ public static class SarifWriter
         json.WriteEndObject();
         WriteInvocation(json, result.Diagnostics);
         json.WriteStartArray("results");
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Where(f => options.IncludeSuppressed || !f.IsSuppressed))
         {
             WriteResult(json, finding, ruleIndex);
         }
@@ -170,6 +171,24 @@ public static class SarifWriter
                 json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+        }
+
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", suppression.Justification);
+            if (suppression.Location is { } where)
+            {
+                json.WriteStartObject("location");
+                WritePhysical(json, where.File.DisplayPath, where);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
             json.WriteEndArray();
         }
 

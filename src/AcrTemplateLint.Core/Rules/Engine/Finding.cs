@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Suppressions;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Engine;
@@ -34,6 +35,11 @@ public sealed record Finding
     public required string ResourceIdentity { get; init; }
 
     public ImmutableArray<string> ParameterSets { get; init; } = [];
+
+    /// <summary>Why the finding is not reported (and does not count for the exit code), if it is suppressed.</summary>
+    public Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
 
     public bool IsIndeterminate => Outcome == RuleOutcome.Indeterminate;
 }
