@@ -32,9 +32,9 @@ cat "$work/bad.log" "$work/good.log"
 grep -q 'bad.json(31,7): error ACR002' "$work/bad.log" || { echo "pre-commit.sh: the ACR002 finding is missing"; exit 1; }
 [[ $good -eq 0 ]] || { echo "pre-commit.sh: expected the hook to pass on good.json and package.json (exit $good)"; exit 1; }
 
-# The plain git hook, with the tool pre-commit just built.
-tool=$(find "$PRE_COMMIT_HOME" -type f -name acrlint -perm -u+x | head -n 1)
-[[ -n $tool ]] || { echo "pre-commit.sh: cannot find the acrlint that pre-commit installed"; exit 1; }
+# The plain git hook (try-repo removes the environment it built, so build the tool here).
+dotnet build "$repo/src/AcrTemplateLint.Cli" -c Release -o "$work/bin" -nologo -v quiet > /dev/null
+tool="dotnet $work/bin/acrlint.dll"
 cp "$repo/samples/hooks/pre-commit" .git/hooks/pre-commit
 git reset -q
 git add good.json package.json
