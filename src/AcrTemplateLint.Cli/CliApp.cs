@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Analysis;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Loading;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Cli;
 
@@ -50,11 +52,13 @@ public static class CliApp
         }
 
         var root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory());
-        var ruleDiagnostics = new DiagnosticBag();
-        var rules = LoadRules(options, root, ruleDiagnostics);
-        if (ruleDiagnostics.HasErrors)
+        var setup = new DiagnosticBag();
+        var (builtIn, custom) = LoadRules(options, root, setup);
+        var allRules = custom.Concat(builtIn).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
+        var config = setup.HasErrors ? AcrlintConfig.Empty : LoadConfig(options, root, allRules, setup);
+        if (setup.HasErrors)
         {
-            foreach (var diagnostic in ruleDiagnostics.Items)
+            foreach (var diagnostic in setup.Items)
             {
                 console.Error.WriteLine(TextReportWriter.Format(diagnostic));
             }
@@ -62,18 +66,40 @@ public static class CliApp
             return ExitCodes.Error;
         }
 
+        var ruleset = options.Ruleset ?? config.Ruleset ?? "core";
+        // Rules from --rules folders always run; the ruleset chooses among the built-in ones.
+        var rules = allRules.Where(r => custom.Contains(r) || ruleset == "all" || r.Ruleset == ruleset).ToImmutableArray();
         return options.Command switch
         {
             "rules" => commands.ListRules(rules),
-            "explain" => commands.Explain(rules, options.Paths),
-            _ => commands.Check(options, root, rules),
+            "explain" => commands.Explain(allRules, options.Paths),
+            _ => commands.Check(options, root, rules, config),
         };
     }
 
-    private static ImmutableArray<Rule> LoadRules(CommandLine options, string root, DiagnosticBag diagnostics)
+    // The nearest .acrlint.yaml above the first scanned path, unless --config names one.
+    private static AcrlintConfig LoadConfig(CommandLine options, string root, ImmutableArray<Rule> rules, DiagnosticBag diagnostics)
     {
-        var builtIn = RuleLoader.LoadBuiltIn(diagnostics)
-            .Where(r => options.Ruleset == "all" || r.Ruleset == options.Ruleset);
+        var path = options.Config ?? ConfigLoader.Find(options.Paths.FirstOrDefault() ?? Directory.GetCurrentDirectory());
+        if (path is null)
+        {
+            return AcrlintConfig.Empty;
+        }
+
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(ConfigDiagnostics.NotFound(path));
+            return AcrlintConfig.Empty;
+        }
+
+        var full = Path.GetFullPath(path);
+        return ConfigLoader.Load(new SourceFile(full, Discovery.DisplayPath(full, root), File.ReadAllText(full)), rules, diagnostics);
+    }
+
+    /// <summary>Every built-in rule (all rulesets) and the --rules folders' rules; the ruleset filter comes after the config.</summary>
+    private static (ImmutableArray<Rule> BuiltIn, ImmutableArray<Rule> Custom) LoadRules(CommandLine options, string root, DiagnosticBag diagnostics)
+    {
+        var builtIn = RuleLoader.LoadBuiltIn(diagnostics);
         var extra = new List<Rule>();
         foreach (var directory in options.RuleDirectories)
         {
@@ -87,6 +113,6 @@ public static class CliApp
             }
         }
 
-        return [.. extra.Concat(builtIn).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal)];
+        return (builtIn, [.. extra]);
     }
 }

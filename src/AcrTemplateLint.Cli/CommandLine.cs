@@ -17,7 +17,16 @@ public sealed record CommandLine
 
     public string Indeterminate { get; init; } = "note";
 
-    public string Ruleset { get; init; } = "core";
+    /// <summary>core or all; null means the configuration's choice, else core.</summary>
+    public string? Ruleset { get; init; }
+
+    public string? Config { get; init; }
+
+    public string? Baseline { get; init; }
+
+    public string? WriteBaseline { get; init; }
+
+    public bool IncludeSuppressed { get; init; }
 
     public ImmutableArray<string> RuleDirectories { get; init; } = [];
 
@@ -78,6 +87,9 @@ public sealed record CommandLine
                 case "--version":
                     result = result with { Version = true };
                     continue;
+                case "--include-suppressed":
+                    result = result with { IncludeSuppressed = true };
+                    continue;
             }
 
             var value = inline ?? (i + 1 < args.Count ? args[++i] : null);
@@ -122,6 +134,15 @@ public sealed record CommandLine
                 case "--root":
                     result = result with { Root = value };
                     break;
+                case "--config":
+                    result = result with { Config = value };
+                    break;
+                case "--baseline":
+                    result = result with { Baseline = value };
+                    break;
+                case "--write-baseline":
+                    result = result with { WriteBaseline = value };
+                    break;
                 case "--jobs" when int.TryParse(value, out var jobs) && jobs > 0:
                     result = result with { Jobs = jobs };
                     break;
@@ -154,6 +175,10 @@ public sealed record CommandLine
                                                  level of results that depend on unknown values (default note)
           --ruleset core|all                     core (default) or all rules including hardening
           --rules DIR                            also load the rules in DIR/*.yaml
+          --config FILE                          settings (default: the nearest .acrlint.yaml above the first path)
+          --baseline FILE                        accept the findings recorded in FILE; only new ones count
+          --write-baseline FILE                  record the current findings in FILE
+          --include-suppressed                   also report suppressed findings (SARIF: with a suppressions entry)
           --params FILE                          also analyse with this ARM parameters file (repeatable)
           --category ID                          SARIF automationDetails.id (default acrlint/)
           --root DIR                             report paths relative to DIR (default: current directory)

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using AcrTemplateLint.Analysis;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Suppressions;
 
 namespace AcrTemplateLint.Cli;
 
@@ -51,8 +53,20 @@ internal sealed class Commands
         return ExitCodes.Success;
     }
 
-    public int Check(CommandLine options, string root, ImmutableArray<Rule> rules)
+    public int Check(CommandLine options, string root, ImmutableArray<Rule> rules, AcrlintConfig config)
     {
+        var setup = new DiagnosticBag();
+        var baseline = options.Baseline is { } baselinePath ? Baseline.Read(baselinePath, setup) : null;
+        if (setup.HasErrors)
+        {
+            foreach (var diagnostic in setup.Items)
+            {
+                console.Error.WriteLine(TextReportWriter.Format(diagnostic));
+            }
+
+            return ExitCodes.Error;
+        }
+
         var analysis = new AnalysisOptions
         {
             Paths = options.Paths.IsEmpty ? ["."] : options.Paths,
@@ -67,6 +81,8 @@ internal sealed class Commands
                 _ => FindingLevel.Note,
             },
             Parallelism = options.Jobs ?? Environment.ProcessorCount,
+            Config = config,
+            Baseline = baseline,
         };
 
         var isGraph = options.Command == "graph";
@@ -79,6 +95,12 @@ internal sealed class Commands
         {
             using var file = File.Create(options.Output);
             WriteOutput(result, options, isGraph, file);
+        }
+
+        if (options.WriteBaseline is { } baselineOut)
+        {
+            using var file = File.Create(baselineOut);
+            Baseline.Write(result.Findings.Where(f => !f.IsSuppressed), file);
         }
 
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Path is null))
@@ -96,7 +118,7 @@ internal sealed class Commands
 
     private static void WriteOutput(AnalysisResult result, CommandLine options, bool isGraph, Stream output)
     {
-        var report = new ReportOptions { Category = options.Category };
+        var report = new ReportOptions { Category = options.Category, IncludeSuppressed = options.IncludeSuppressed };
         if (isGraph)
         {
             GraphWriter.Write(result.Graphs, output);
@@ -114,7 +136,7 @@ internal sealed class Commands
             default:
                 using (var writer = new StreamWriter(output, Utf8, leaveOpen: true))
                 {
-                    TextReportWriter.Write(result, writer);
+                    TextReportWriter.Write(result, writer, options.IncludeSuppressed);
                 }
 
                 break;
@@ -131,7 +153,7 @@ internal sealed class Commands
             "warning" => 1,
             _ => 0,
         };
-        var findings = result.Findings.Select(f => f.Level switch
+        var findings = result.Findings.Where(f => !f.IsSuppressed).Select(f => f.Level switch
         {
             FindingLevel.Error => 0,
             FindingLevel.Warning => 1,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
 
@@ -20,4 +21,12 @@ public sealed record AnalysisOptions
     public FindingLevel IndeterminateLevel { get; init; } = FindingLevel.Note;
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The `.acrlint.yaml` in effect: rule settings, excluded paths, suppressions.</summary>
+    public AcrlintConfig Config { get; init; } = AcrlintConfig.Empty;
+
+    public Suppressions.Baseline? Baseline { get; init; }
+
+    /// <summary>The date suppression expiries are compared with (fixed in tests).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

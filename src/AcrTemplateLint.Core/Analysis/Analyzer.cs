@@ -5,6 +5,7 @@ using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Suppressions;
 
 namespace AcrTemplateLint.Analysis;
 
@@ -18,7 +19,7 @@ public static class Analyzer
     public static AnalysisResult Analyze(AnalysisOptions options, bool keepGraphs = false)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics);
+        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config);
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind == InputKind.ArmParameters)
             .ToImmutableArray();
@@ -26,13 +27,16 @@ public static class Analyzer
 
         var templates = inputs.Where(f => f.Kind == InputKind.ArmTemplate).ToImmutableArray();
         var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
+        var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
+        var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, options, keepGraphs));
+        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, keepGraphs));
 
         // A template that another analysed template deploys as a linked template is analysed through that caller,
         // with the parameters it passes, not on its own with defaults; unless it was named on the command line.
         var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
         outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.Source.FullPath))];
+        var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
         {
@@ -44,8 +48,15 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.NoTemplates(string.Join(", ", options.Paths.Select(p => $"'{p}'"))));
         }
 
+        var findings = Suppressor.Apply(
+            Merge(outputs.SelectMany(o => o.Findings).Concat(resolved)),
+            [.. outputs.SelectMany(o => o.Directives)],
+            options.Config,
+            options.Baseline,
+            options.Today,
+            diagnostics);
         return new AnalysisResult(
-            Merge(outputs.SelectMany(o => o.Findings)),
+            findings,
             Sort(diagnostics.Items),
             options.Rules,
             [.. templates.Select(t => t.Source.DisplayPath)])
@@ -54,25 +65,38 @@ public static class Analyzer
         };
     }
 
-    private sealed record FileOutput(ImmutableArray<Finding> Findings, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<ResourceGraph> Graphs)
+    private sealed record FileOutput(
+        ImmutableArray<Finding> Findings,
+        IReadOnlyList<Diagnostic> Diagnostics,
+        ImmutableArray<ResourceGraph> Graphs,
+        ImmutableArray<Deferred> Deferred,
+        ImmutableArray<ResourceNode> Parents,
+        ImmutableArray<SuppressionDirective> Directives)
     {
+        /// <summary>The local templates this one deploys as linked templates.</summary>
         public ImmutableArray<string> LinkedFiles { get; init; } = [];
     }
 
-    private static FileOutput AnalyzeTemplate(InputFile template, ImmutableArray<ParameterSet?> parameterSets, AnalysisOptions options, bool keepGraphs)
+    /// <summary>A verdict that needs a resource from another file, with the graph it was made in.</summary>
+    private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
+
+    private static FileOutput AnalyzeTemplate(
+        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, ImmutableHashSet<string> parentTypes, AnalysisOptions options, bool keepGraphs)
     {
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
         var linkedFiles = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = ImmutableArray.CreateBuilder<Deferred>();
+        var parents = ImmutableArray.CreateBuilder<ResourceNode>();
+        var directives = new HashSet<SuppressionDirective>();
         try
         {
             if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
             {
-                return new FileOutput([], diagnostics.Items, []);
+                return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
 
-            var engine = new RuleEngine(options.Rules);
             var files = new TemplateFileCache();
             foreach (var parameters in parameterSets)
             {
@@ -83,9 +107,15 @@ public static class Analyzer
                     graphs.Add(graph);
                 }
 
+                parents.AddRange(graph.Resources.Where(r => !r.IsExisting && parentTypes.Contains(r.Type)));
+                directives.UnionWith(ArmSuppressions.Collect(graph, diagnostics));
                 foreach (var verdict in engine.Evaluate(graph))
                 {
-                    if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
+                    if (verdict.NeedsGlobalLookup)
+                    {
+                        deferred.Add(new Deferred(verdict, graph));
+                    }
+                    else if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
                     {
                         findings.Add(finding with { ParameterSets = parameters is null ? [] : [parameters.Name] });
                     }
@@ -97,7 +127,40 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
         }
 
-        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable()) { LinkedFiles = [.. linkedFiles] };
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives])
+        {
+            LinkedFiles = [.. linkedFiles],
+        };
+    }
+
+    // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps
+    // memory proportional to what cross-file relations need rather than to the whole input.
+    private static ImmutableHashSet<string> ParentTypes(ImmutableArray<Rules.Model.Rule> rules) =>
+        rules.SelectMany(r => r.ResourceTypes)
+            .Where(t => t.Count(c => c == '/') > 1)
+            .Select(t => t[..t.LastIndexOf('/')])
+            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<Finding> ResolveDeferred(FileOutput[] outputs, RuleEngine engine, FindingLevel indeterminateLevel)
+    {
+        if (outputs.All(o => o.Deferred.IsEmpty))
+        {
+            return [];
+        }
+
+        var index = new ResourceIndex();
+        foreach (var parent in outputs.SelectMany(o => o.Parents))
+        {
+            index.Add(parent);
+        }
+
+        return outputs.SelectMany(o => o.Deferred)
+            .Select(d => (Verdict: engine.Reevaluate(d.Verdict, d.Graph, index), d.Graph.ParameterSet))
+            .Select(x => FindingBuilder.Build(x.Verdict, indeterminateLevel) is { } finding
+                ? finding with { ParameterSets = x.ParameterSet is null ? [] : [x.ParameterSet] }
+                : null)
+            .OfType<Finding>()
+            .ToList();
     }
 
     private static Dictionary<string, ParameterSet> ReadParameterFiles(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
@@ -138,11 +201,14 @@ public static class Analyzer
         return matching.IsEmpty ? [null] : matching;
     }
 
-    /// <summary>One finding per rule, location and outcome; the parameter sets it occurs with are merged.</summary>
+    /// <summary>
+    /// One finding per rule, check, location and outcome (indeterminate results of several checks at one place are
+    /// one finding); the parameter sets it occurs with are merged.
+    /// </summary>
     private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings) =>
     [
         .. findings
-            .GroupBy(f => (f.Rule.Id, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
+            .GroupBy(f => (f.Rule.Id, Check: f.IsIndeterminate ? "" : f.Check, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
             .Select(g => g.First() with
             {
                 ParameterSets = [.. g.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Text;
 
@@ -19,19 +20,23 @@ public static partial class Discovery
         ".git", ".hg", ".svn", "node_modules", "bin", "obj", ".cache", ".vs", ".idea", "BenchmarkDotNet.Artifacts",
     };
 
-    public static ImmutableArray<InputFile> Discover(IEnumerable<string> paths, string root, DiagnosticBag diagnostics)
+    public static ImmutableArray<InputFile> Discover(IEnumerable<string> paths, string root, DiagnosticBag diagnostics, AcrlintConfig? config = null)
     {
+        var excluded = Excluder(config);
         var found = new Dictionary<string, InputFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                Add(full, root, explicitly: true, found, diagnostics);
+                if (!excluded(full))
+                {
+                    Add(full, root, explicitly: true, found, diagnostics);
+                }
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full))
+                foreach (var file in Walk(full).Where(f => !excluded(f)))
                 {
                     Add(file, root, explicitly: false, found, diagnostics);
                 }
@@ -43,6 +48,20 @@ public static partial class Discovery
         }
 
         return [.. found.Values.OrderBy(f => f.Source.DisplayPath, StringComparer.Ordinal)];
+    }
+
+    // Exclusions apply to files named on the command line too: a pre-commit hook names every changed file.
+    private static Func<string, bool> Excluder(AcrlintConfig? config)
+    {
+        if (config?.Directory is not { } directory || config.Exclude.IsEmpty)
+        {
+            return _ => false;
+        }
+
+        var globs = config.Exclude.Select(e => new Glob(e)).ToList();
+        return path => Path.GetRelativePath(directory, path) is var relative
+            && !relative.StartsWith("..", StringComparison.Ordinal)
+            && globs.Any(g => g.IsMatch(relative));
     }
 
     /// <summary>The path reports show: relative to the root with '/', or absolute when outside it.</summary>

@@ -229,7 +229,7 @@ public sealed class Evaluator
                 // The candidates are values of the whole, not of this property.
                 return unknown with { Origin = origin, Candidates = [] };
             case ObjectValue obj when obj.GetEntry(property) is { } entry:
-                return entry.Value;
+                return Through(target, entry.Value, origin);
             case NullValue when isSafe:
                 return new NullValue { Origin = origin };
             case ObjectValue when isSafe:
@@ -241,6 +241,19 @@ public sealed class Evaluator
                 Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(origin, "property access", $"a {target.TypeName} has no property '{property}'"));
                 return new UnknownValue($"an invalid property access on a {target.TypeName}", origin) { Origin = origin };
         }
+    }
+
+    // A member of a value that came through a parameter or variable is seen at the access expression (the use
+    // site), with a hop to where the member itself is written.
+    private static Value Through(Value target, Value member, SourceLocation? useSite)
+    {
+        if (target.Trace.IsDefaultOrEmpty || useSite is null)
+        {
+            return member;
+        }
+
+        var hops = member.Origin is { } defined && defined != useSite ? target.Trace.Add(new Hop("value defined here", defined)) : target.Trace;
+        return member.At(useSite, hops);
     }
 
     private Value EvaluateIndex(IndexAccessExpression access, EvaluationContext context)
@@ -260,7 +273,7 @@ public sealed class Evaluator
                     ? GetProperty(target, text, access.Origin, access.IsSafe)
                     : new UnknownValue("the subscription and resource group of a resource ID, which are known only at deployment", access.Origin) { Origin = access.Origin };
             case (ArrayValue array, IntegerValue i) when i.Value >= 0 && i.Value < array.Items.Length:
-                return array.Items[(int)i.Value];
+                return Through(target, array.Items[(int)i.Value], access.Origin);
             case (ArrayValue or NullValue, _) when access.IsSafe:
                 return new NullValue { Origin = access.Origin };
             case (ArrayValue array, IntegerValue i):

@@ -14,7 +14,7 @@ public static class Fingerprint
 
     public static string Of(Finding finding)
     {
-        var identity = string.Join('\u001f', finding.Rule.Id, finding.Location.File.DisplayPath, finding.ResourceIdentity, finding.Field, finding.Outcome);
+        var identity = string.Join('\u001f', finding.Rule.Id, finding.Check, finding.Location.File.DisplayPath, finding.ResourceIdentity, finding.Field, finding.Outcome);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }

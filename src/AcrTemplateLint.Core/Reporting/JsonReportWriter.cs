@@ -24,7 +24,7 @@ public static class JsonReportWriter
         json.WriteString("tool", ReportOptions.ToolName);
         json.WriteString("version", options.ToolVersion);
         json.WriteStartArray("findings");
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Where(f => options.IncludeSuppressed || !f.IsSuppressed))
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.Rule.Id);
@@ -52,6 +52,14 @@ public static class JsonReportWriter
             }
 
             json.WriteEndArray();
+            if (finding.Suppression is { } suppression)
+            {
+                json.WriteStartObject("suppression");
+                json.WriteString("kind", suppression.Kind.ToString().ToLowerInvariant());
+                json.WriteString("justification", suppression.Justification);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -78,10 +86,12 @@ public static class JsonReportWriter
         json.WriteEndArray();
         json.WriteStartObject("summary");
         json.WriteNumber("files", result.AnalyzedFiles.Length);
-        json.WriteNumber("errors", result.Findings.Count(f => f.Level == FindingLevel.Error));
-        json.WriteNumber("warnings", result.Findings.Count(f => f.Level == FindingLevel.Warning));
-        json.WriteNumber("notes", result.Findings.Count(f => f.Level == FindingLevel.Note));
-        json.WriteNumber("indeterminate", result.Findings.Count(f => f.IsIndeterminate));
+        var reported = result.Findings.Where(f => !f.IsSuppressed).ToList();
+        json.WriteNumber("errors", reported.Count(f => f.Level == FindingLevel.Error));
+        json.WriteNumber("warnings", reported.Count(f => f.Level == FindingLevel.Warning));
+        json.WriteNumber("notes", reported.Count(f => f.Level == FindingLevel.Note));
+        json.WriteNumber("indeterminate", reported.Count(f => f.IsIndeterminate));
+        json.WriteNumber("suppressed", result.Findings.Length - reported.Count);
         json.WriteNumber("diagnosticErrors", result.Diagnostics.Count(d => d.Level == DiagnosticLevel.Error));
         json.WriteEndObject();
         json.WriteEndObject();

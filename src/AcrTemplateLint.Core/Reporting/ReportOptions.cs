@@ -12,5 +12,8 @@ public sealed record ReportOptions
     /// <summary>SARIF automationDetails.id; the category is everything before the last '/'.</summary>
     public string Category { get; init; } = "acrlint/";
 
+    /// <summary>Report suppressed findings too (SARIF: with a suppressions entry). GitHub shows them as open alerts.</summary>
+    public bool IncludeSuppressed { get; init; }
+
     public static string HelpUri(string ruleId) => $"{InformationUri}/blob/main/docs/rules/{ruleId}.md";
 }

@@ -4,6 +4,7 @@ using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Suppressions;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Reporting;
@@ -16,6 +17,11 @@ namespace AcrTemplateLint.Reporting;
 public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>GitHub rejects a run with more results, and a result with more than 1,000 locations (it shows 100).</summary>
+    public const int MaxResults = 25_000;
+    public const int MaxRelatedLocations = 100;
+
     private const string SourceRoot = "%SRCROOT%";
 
     public static void Write(AnalysisResult result, Stream output, ReportOptions options)
@@ -35,9 +41,13 @@ public static class SarifWriter
         json.WriteStartObject("automationDetails");
         json.WriteString("id", options.Category);
         json.WriteEndObject();
-        WriteInvocation(json, result.Diagnostics);
+        var findings = result.Findings.Where(f => options.IncludeSuppressed || !f.IsSuppressed).ToList();
+        var omitted = Math.Max(0, findings.Count - MaxResults);
+        WriteInvocation(json, result.Diagnostics, omitted);
         json.WriteStartArray("results");
-        foreach (var finding in result.Findings)
+
+        // Over GitHub's limit, keep the most severe results (ordered as reported otherwise).
+        foreach (var finding in omitted == 0 ? findings : findings.OrderBy(f => f.Level).Take(MaxResults).ToList())
         {
             WriteResult(json, finding, ruleIndex);
         }
@@ -103,12 +113,20 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    private static void WriteInvocation(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics, int omitted)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", !diagnostics.Any(d => d.Code == AnalysisDiagnostics.InternalErrorCode));
         json.WriteStartArray("toolExecutionNotifications");
+        if (omitted > 0)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "warning");
+            WriteText(json, "message", $"{omitted} less severe results were left out to stay within GitHub's limit of {MaxResults} results per run.");
+            json.WriteEndObject();
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             json.WriteStartObject();
@@ -161,7 +179,7 @@ public static class SarifWriter
         {
             json.WriteStartArray("relatedLocations");
             var id = 1;
-            foreach (var hop in finding.Related)
+            foreach (var hop in finding.Related.Take(MaxRelatedLocations))
             {
                 json.WriteStartObject();
                 json.WriteNumber("id", id++);
@@ -170,6 +188,24 @@ public static class SarifWriter
                 json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+        }
+
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", suppression.Justification);
+            if (suppression.Location is { } where)
+            {
+                json.WriteStartObject("location");
+                WritePhysical(json, where.File.DisplayPath, where);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
             json.WriteEndArray();
         }
 

@@ -10,18 +10,18 @@ namespace AcrTemplateLint.Reporting;
 /// </summary>
 public static class TextReportWriter
 {
-    public static void Write(AnalysisResult result, TextWriter output)
+    public static void Write(AnalysisResult result, TextWriter output, bool includeSuppressed = false)
     {
-        foreach (var line in Lines(result))
+        foreach (var line in Lines(result, includeSuppressed))
         {
             output.Write(line);
             output.Write('\n');
         }
     }
 
-    public static IEnumerable<string> Lines(AnalysisResult result)
+    public static IEnumerable<string> Lines(AnalysisResult result, bool includeSuppressed = false)
     {
-        var findings = result.Findings.Select(f => (Path: f.Location.File.DisplayPath, f.Location.Span.Start, Line: Format(f)));
+        var findings = result.Findings.Where(f => includeSuppressed || !f.IsSuppressed).Select(f => (Path: f.Location.File.DisplayPath, f.Location.Span.Start, Line: Format(f)));
         // A diagnostic about no file in particular has no place in file(line,col) lines; the CLI prints it to stderr.
         var diagnostics = result.Diagnostics.Where(d => d.Path is not null).Select(d => (Path: d.Path ?? "", Start: d.Location?.Span.Start ?? -1, Line: Format(d)));
         return findings.Concat(diagnostics)
@@ -34,7 +34,8 @@ public static class TextReportWriter
     {
         var region = Region.Of(finding.Location);
         var sets = finding.ParameterSets.IsEmpty ? "" : $" [with {string.Join(", ", finding.ParameterSets)}]";
-        return $"{finding.Location.File.DisplayPath}({region.StartLine},{region.StartColumn}): {Word(finding.Level)} {finding.Rule.Id}: {finding.Message}{sets}";
+        var suppressed = finding.Suppression is { } s ? $" [suppressed: {s.Justification}]" : "";
+        return $"{finding.Location.File.DisplayPath}({region.StartLine},{region.StartColumn}): {Word(finding.Level)} {finding.Rule.Id}: {finding.Message}{sets}{suppressed}";
     }
 
     public static string Format(Diagnostic diagnostic)

@@ -14,13 +14,13 @@ public sealed class CommandLineTests
               "apiVersion": "2023-07-01",
               "name": "ok",
               "sku": { "name": "Premium" },
-              "properties": { "publicNetworkAccess": "Disabled" }
+              "properties": { "networkRuleSet": { "defaultAction": "Deny" }, "networkRuleBypassOptions": "None" }
             }
           ]
         }
         """;
 
-    private static string Failing => Compliant.Replace("\"Disabled\"", "\"Enabled\"");
+    private static string Failing => Compliant.Replace("\"Deny\"", "\"Allow\"");
 
     [Test]
     public void Exit_code_0_when_nothing_fails()
@@ -76,7 +76,7 @@ public sealed class CommandLineTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         var lines = result.Out.TrimEnd('\n').Split('\n');
         Assert.That(lines[0], Is.EqualTo("a-broken.json(3,28): error ATL2001: Invalid JSON: unexpected '}'; expected a value."));
-        Assert.That(lines[1], Does.StartWith("b-bad.json(10,46): error ACR002: "));
+        Assert.That(lines[1], Does.StartWith("b-bad.json(10,60): error ACR002: "));
     }
 
     [Test]

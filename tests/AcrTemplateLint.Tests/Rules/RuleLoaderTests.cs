@@ -27,7 +27,7 @@ public sealed class RuleLoaderTests
 
         Assert.That(diagnostics.Items, Is.Empty);
         Assert.That(rule!.Effect, Is.EqualTo(RuleEffect.Audit));
-        var leaf = (LeafCondition)rule.If;
+        var leaf = (LeafCondition)rule.Checks.Single().If;
         Assert.That(leaf.Operator, Is.EqualTo(ConditionOperator.NotEquals));
     }
 

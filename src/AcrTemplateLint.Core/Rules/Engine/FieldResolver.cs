@@ -9,32 +9,42 @@ namespace AcrTemplateLint.Rules.Engine;
 
 /// <summary>
 /// Resolves field paths on a resource. "type", "name" and "fullName" mean what they mean in Azure Policy: the full
-/// type, the last name segment and the full name. A [*] segment yields one result per array element.
+/// type, the last name segment and the full name. A [*] segment yields one result per element of an array (or per
+/// value of an object). Inside count…where, a path that starts with the counted [*] path reads the current element.
+/// Absent fields take the rule's declared defaults; without a rule they stay absent.
 /// </summary>
 public static class FieldResolver
 {
-    public static ImmutableArray<FieldValue> Resolve(ResourceNode resource, FieldPath path, Rule rule)
+    public static ImmutableArray<FieldValue> Resolve(ResourceNode resource, FieldPath path, Rule? rule, ElementBinding? element = null)
     {
+        if (element is not null && path.StartsWith(element.Path))
+        {
+            var results = ImmutableArray.CreateBuilder<FieldValue>();
+            Walk(element.Value, path, element.Path.Segments.Length, element.Value.Origin ?? resource.Declaration, Anchor.Of(element.Value), rule, results);
+            return results.ToImmutable();
+        }
+
         if (path.Segments.Length == 1 && Special(resource, path) is { } special)
         {
             return [special];
         }
 
-        var results = ImmutableArray.CreateBuilder<FieldValue>();
-        Walk(resource.Body, 0, resource.Declaration, [], path, rule, results);
-        return results.ToImmutable();
+        var all = ImmutableArray.CreateBuilder<FieldValue>();
+        Walk(resource.Body, path, 0, resource.Declaration, Anchor.Of(resource.Body), rule, all);
+        return all.ToImmutable();
     }
 
     private static FieldValue? Special(ResourceNode resource, FieldPath path)
     {
         var name = path.Segments[0].Name;
-        var declared = resource.Body.GetEntry(name == "fullName" ? "name" : name);
+        var declared = resource.Body.GetEntry(name.Equals("fullName", StringComparison.OrdinalIgnoreCase) ? "name" : name);
         var location = declared?.Value.Origin ?? resource.Declaration;
         return name.ToLowerInvariant() switch
         {
-            "type" => new FieldValue(path, new StringValue(resource.Type) { Origin = location }, false, location, []),
-            "fullname" => new FieldValue(path, resource.Name, false, location, resource.Name.Trace),
-            "name" => new FieldValue(path, LastSegment(resource.Name), false, location, resource.Name.Trace),
+            "type" => new FieldValue(path.ToString(), new StringValue(resource.Type) { Origin = location }, false, location, []),
+            "fullname" => new FieldValue(path.ToString(), resource.Name, false, location, resource.Name.Trace),
+            "name" => new FieldValue(path.ToString(), LastSegment(resource.Name), false, location, resource.Name.Trace),
+            "apiversion" when resource.ApiVersion is { } version => new FieldValue(path.ToString(), new StringValue(version) { Origin = location }, false, location, []),
             _ => null,
         };
     }
@@ -42,11 +52,13 @@ public static class FieldResolver
     private static Value LastSegment(Value name) =>
         name is StringValue s && s.Value.LastIndexOf('/') is var slash and >= 0 ? s with { Value = s.Value[(slash + 1)..] } : name;
 
-    private static void Walk(Value current, int index, SourceLocation nearestKey, ImmutableArray<Hop> trace, FieldPath path, Rule rule, ImmutableArray<FieldValue>.Builder results)
+    // Once the walk enters a value that came through a parameter or variable, the anchor (that value's use site)
+    // stays the location of everything found below it, and where the found value is written becomes a hop.
+    private static void Walk(Value current, FieldPath path, int index, SourceLocation nearestKey, Anchor? anchor, Rule? rule, ImmutableArray<FieldValue>.Builder results)
     {
         if (index == path.Segments.Length)
         {
-            results.Add(new FieldValue(path, current, false, current.Origin ?? nearestKey, current.Trace.IsDefaultOrEmpty ? trace : current.Trace));
+            results.Add(Found(path, current, anchor, nearestKey, belowUnknown: false));
             return;
         }
 
@@ -54,24 +66,53 @@ public static class FieldResolver
         switch (current)
         {
             case UnknownValue unknown:
-                // Everything below an Unknown is Unknown, for the same reason.
-                results.Add(new FieldValue(path, unknown, false, unknown.Origin ?? nearestKey, unknown.Trace) { BelowUnknown = true });
+                // Everything below an Unknown is Unknown, for the same reason; even whether it exists.
+                results.Add(Found(path, unknown, anchor, nearestKey, belowUnknown: true));
                 return;
             case ArrayValue array when segment.IsWildcard:
                 foreach (var item in array.Items)
                 {
-                    Walk(item, index + 1, item.Origin ?? nearestKey, trace, path, rule, results);
+                    Walk(item, path, index + 1, item.Origin ?? nearestKey, anchor ?? Anchor.Of(item), rule, results);
                 }
 
                 return;
-            case ObjectValue obj when !segment.IsWildcard && obj.GetEntry(segment.Name) is { } entry:
-                var hops = entry.Value.Trace.IsDefaultOrEmpty ? trace : entry.Value.Trace;
-                Walk(entry.Value, index + 1, entry.KeyOrigin ?? nearestKey, hops, path, rule, results);
+            case ObjectValue map when segment.IsWildcard:
+                foreach (var entry in map.Entries)
+                {
+                    Walk(entry.Value, path, index + 1, entry.KeyOrigin ?? nearestKey, anchor ?? Anchor.Of(entry.Value), rule, results);
+                }
+
+                return;
+            case ObjectValue obj when obj.GetEntry(segment.Name) is { } entry:
+                Walk(entry.Value, path, index + 1, anchor?.Location ?? entry.KeyOrigin ?? nearestKey, anchor ?? Anchor.Of(entry.Value), rule, results);
                 return;
             default:
-                var fallback = rule.DefaultFor(path);
-                results.Add(new FieldValue(path, fallback, fallback is not null, nearestKey, trace));
+                var fallback = rule?.DefaultFor(path);
+                results.Add(new FieldValue(path.ToString(), fallback, fallback is not null, nearestKey, anchor?.Trace ?? []));
                 return;
         }
     }
+
+    private static FieldValue Found(FieldPath path, Value value, Anchor? anchor, SourceLocation nearestKey, bool belowUnknown)
+    {
+        if (anchor is null)
+        {
+            return new FieldValue(path.ToString(), value, false, value.Origin ?? nearestKey, value.Trace) { BelowUnknown = belowUnknown };
+        }
+
+        var trace = value.Origin is { } written && written != anchor.Location
+            ? anchor.Trace.Add(new Hop($"{path} written here", written)).AddRange(value.Trace)
+            : anchor.Trace.AddRange(value.Trace);
+        return new FieldValue(path.ToString(), value, false, anchor.Location, trace) { BelowUnknown = belowUnknown };
+    }
+
+    /// <summary>The use site of a value that came through a parameter or variable, and the hops it took.</summary>
+    private sealed record Anchor(SourceLocation Location, ImmutableArray<Hop> Trace)
+    {
+        public static Anchor? Of(Value value) =>
+            !value.Trace.IsDefaultOrEmpty && value.Origin is { } origin ? new Anchor(origin, value.Trace) : null;
+    }
 }
+
+/// <summary>The element a count…where is looking at: the counted [*] path and its current value.</summary>
+public sealed record ElementBinding(FieldPath Path, Value Value);

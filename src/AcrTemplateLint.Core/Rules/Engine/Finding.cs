@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Suppressions;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Engine;
@@ -13,6 +14,9 @@ namespace AcrTemplateLint.Rules.Engine;
 public sealed record Finding
 {
     public required Rule Rule { get; init; }
+
+    /// <summary>The name of the check that failed ("" for a rule with a single check).</summary>
+    public string Check { get; init; } = "";
 
     public required RuleOutcome Outcome { get; init; }
 
@@ -31,6 +35,11 @@ public sealed record Finding
     public required string ResourceIdentity { get; init; }
 
     public ImmutableArray<string> ParameterSets { get; init; } = [];
+
+    /// <summary>Why the finding is not reported (and does not count for the exit code), if it is suppressed.</summary>
+    public Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
 
     public bool IsIndeterminate => Outcome == RuleOutcome.Indeterminate;
 }

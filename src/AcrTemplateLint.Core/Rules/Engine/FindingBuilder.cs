@@ -7,7 +7,7 @@ using AcrTemplateLint.Text;
 namespace AcrTemplateLint.Rules.Engine;
 
 /// <summary>Turns failing and indeterminate verdicts into findings with their message and locations.</summary>
-public static class FindingBuilder
+public static partial class FindingBuilder
 {
     public static FindingLevel LevelOf(RuleEffect effect) => effect switch
     {
@@ -19,50 +19,80 @@ public static class FindingBuilder
 
     public static Finding? Build(RuleVerdict verdict, FindingLevel indeterminateLevel)
     {
-        var (rule, resource, outcome, result) = verdict;
-        if (outcome == RuleOutcome.Pass || (outcome == RuleOutcome.Indeterminate && indeterminateLevel == FindingLevel.None))
+        var (rule, check, resource, outcome, result) = verdict;
+        var effect = check.Effect ?? rule.Effect;
+        if (outcome == RuleOutcome.Pass || effect == RuleEffect.Disabled
+            || (outcome == RuleOutcome.Indeterminate && indeterminateLevel == FindingLevel.None))
         {
             return null;
         }
 
         var evidence = result.Evidence;
-        var location = evidence?.Location ?? resource.Declaration;
+        var location = outcome == RuleOutcome.Indeterminate
+            ? evidence?.Location ?? result.Unknown?.Origin ?? resource.Declaration
+            : evidence?.Location ?? resource.Declaration;
         var related = ImmutableArray.CreateBuilder<Hop>();
         related.AddRange(evidence?.Trace ?? []);
+        related.AddRange(result.Related);
         related.AddRange(resource.ModuleTrace);
 
         string message;
         if (outcome == RuleOutcome.Fail)
         {
-            message = Format(rule.Message, resource, evidence);
+            message = Format(check.Message, resource, result);
         }
         else
         {
             var unknown = result.Unknown;
             var where = unknown?.DependsOn is { } at ? $" ({Describe(at)})" : "";
-            message = $"Cannot decide whether '{DisplayName(resource)}' complies: {result.UnknownField ?? "a value"} depends on {unknown?.Reason ?? "a value acrlint cannot know"}{where}.";
+            message = $"Cannot decide whether '{DisplayName(resource)}' complies: {result.UnknownField ?? "it"} depends on {unknown?.Reason ?? "a value acrlint cannot know"}{where}.";
         }
 
         return new Finding
         {
             Rule = rule,
+            Check = check.Name,
             Outcome = outcome,
-            Level = outcome == RuleOutcome.Fail ? LevelOf(rule.Effect) : indeterminateLevel,
+            Level = outcome == RuleOutcome.Fail ? LevelOf(effect) : indeterminateLevel,
             Message = message,
             Location = location,
-            Field = evidence?.Path.ToString() ?? "",
-            Related = related.ToImmutable(),
+            Field = evidence?.Field ?? result.UnknownField ?? "",
+            Related = [.. related.Distinct()],
             ResourceIdentity = resource.Identity,
         };
     }
 
-    /// <summary>Fills {name}, {type}, {field}, {actual} and {value} in a rule's message template.</summary>
-    public static string Format(string template, ResourceNode resource, FieldValue? evidence) => template
-        .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
-        .Replace("{type}", resource.Type, StringComparison.Ordinal)
-        .Replace("{field}", evidence?.Path.ToString() ?? "", StringComparison.Ordinal)
-        .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
-        .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal);
+    /// <summary>
+    /// Fills a message template: {name}, {type}, {kind} ("registry"), {field}, {actual}, {value}, {apiVersion}, {detail},
+    /// {related.NAME} (the name of a related resource, e.g. a task's registry) and {field:PATH} (any field's value).
+    /// </summary>
+    public static string Format(string template, ResourceNode resource, ConditionResult result)
+    {
+        var evidence = result.Evidence;
+        var text = template
+            .Replace("{detail}", result.Detail ?? "", StringComparison.Ordinal)
+            .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
+            .Replace("{type}", resource.Type, StringComparison.Ordinal)
+            .Replace("{kind}", GraphResolver.Kind(resource.Type), StringComparison.Ordinal)
+            .Replace("{field}", evidence?.Field ?? "", StringComparison.Ordinal)
+            .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
+            .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal)
+            .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal);
+        foreach (var (relation, name) in result.RelatedNames)
+        {
+            text = text.Replace($"{{related.{relation}}}", name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return FieldPlaceholder().Replace(text, match =>
+            Paths.FieldPath.TryParse(match.Groups[1].Value, out _) is { } path
+            && FieldResolver.Resolve(resource, path, rule: null).FirstOrDefault()?.Value is { } value and not UnknownValue
+                ? ValueFormatter.Display(value)
+                : "(not set)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{field:([^}]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex FieldPlaceholder();
+
 
     public static string DisplayName(ResourceNode resource) => resource.Name switch
     {
@@ -72,8 +102,7 @@ public static class FindingBuilder
 
     private static string Actual(FieldValue? evidence) => evidence switch
     {
-        null => "not set",
-        { Value: null } => "not set",
+        null or { Value: null } => "not set",
         { IsDefault: true, Value: var v } => $"not set (defaults to '{ValueFormatter.Display(v)}')",
         { Value: var v } => $"'{ValueFormatter.Display(v)}'",
     };

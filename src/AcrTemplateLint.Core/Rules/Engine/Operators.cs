@@ -34,6 +34,10 @@ public static class Operators
         ConditionOperator.LessOrEquals => Compare(actual, expected) is <= 0,
         ConditionOperator.Greater => Compare(actual, expected) is > 0,
         ConditionOperator.GreaterOrEquals => Compare(actual, expected) is >= 0,
+        ConditionOperator.IsIpv4Range => actual is StringValue s && (Ipv4Range.TryParse(s.Value) is not null) == expected is BooleanValue { Value: true },
+        ConditionOperator.IpPrefixLengthLess => Range(actual) is { } r && expected is IntegerValue n && r.PrefixLength < n.Value,
+        ConditionOperator.IpOverlaps => Range(actual) is { } r && expected is ArrayValue ranges
+            && ranges.Items.Any(i => i is StringValue t && Ipv4Range.TryParse(t.Value) is { } other && r.Overlaps(other)),
         _ => false,
     };
 
@@ -42,6 +46,7 @@ public static class Operators
         // Policy compares a bool field with "true" and a number with "5" as the same value.
         (BooleanValue b, StringValue s) => bool.TryParse(s.Value, out var parsed) && parsed == b.Value,
         (IntegerValue i, StringValue s) => long.TryParse(s.Value, out var parsed) && parsed == i.Value,
+        (StringValue s, BooleanValue b) => bool.TryParse(s.Value, out var parsed) && parsed == b.Value,
         _ => ValueEquality.AreEqual(actual, expected, IgnoreCase),
     };
 
@@ -93,6 +98,8 @@ public static class Operators
 
         return true;
     }
+
+    private static Ipv4Range? Range(Value? value) => value is StringValue s ? Ipv4Range.TryParse(s.Value) : null;
 
     private static int? Compare(Value? actual, Value expected) => (actual, expected) switch
     {

@@ -6,17 +6,26 @@ using AcrTemplateLint.Rules.Model;
 namespace AcrTemplateLint.Rules.Engine;
 
 /// <summary>
-/// Runs rules over a resource graph: every enabled rule on every deployed (not `existing`) resource of its types.
-/// A resource whose condition is known to be false is not deployed and is skipped.
+/// Runs rules over a resource graph: every check of every enabled rule on every deployed (not `existing`) resource
+/// of its types. A resource whose condition is known to be false is not deployed and is skipped.
 /// </summary>
 public sealed class RuleEngine
 {
-    private readonly ImmutableArray<Rule> rules;
+    private readonly ImmutableArray<(Rule Rule, RuleScope Scope)> rules;
 
-    public RuleEngine(ImmutableArray<Rule> rules) => this.rules = rules;
-
-    public IEnumerable<RuleVerdict> Evaluate(ResourceGraph graph)
+    public RuleEngine(ImmutableArray<Rule> rules, RuleSettings? settings = null)
     {
+        settings ??= RuleSettings.Default;
+        this.rules = [.. rules
+            .Select(r => settings.Apply(r))
+            .Where(r => r.Effect != RuleEffect.Disabled)
+            .Select(r => (r, new RuleScope(r, settings.ParametersFor(r.Id))))];
+    }
+
+    /// <summary>Verdicts for one graph. With no index, relations into other files are deferred (NeedsGlobalLookup).</summary>
+    public IEnumerable<RuleVerdict> Evaluate(ResourceGraph graph, ResourceIndex? index = null)
+    {
+        var resolver = new GraphResolver(graph, index);
         foreach (var resource in graph.Resources)
         {
             if (resource.IsExisting || resource.Condition is BooleanValue { Value: false })
@@ -24,27 +33,49 @@ public sealed class RuleEngine
                 continue;
             }
 
-            foreach (var rule in rules)
+            foreach (var (rule, scope) in rules)
             {
-                if (rule.Effect == RuleEffect.Disabled || !rule.ResourceTypes.Any(resource.IsType))
+                if (!rule.ResourceTypes.Any(resource.IsType))
                 {
                     continue;
                 }
 
-                yield return Evaluate(rule, resource);
+                foreach (var check in rule.Checks)
+                {
+                    yield return Evaluate(new CheckRun(rule, check, resolver, scope), resource);
+                }
             }
         }
     }
 
-    public static RuleVerdict Evaluate(Rule rule, ResourceNode resource)
+    /// <summary>Decides a deferred verdict again, now that every analysed file's resources are in the index.</summary>
+    public RuleVerdict Reevaluate(RuleVerdict verdict, ResourceGraph graph, ResourceIndex index)
     {
-        var result = new ConditionEvaluator(rule, resource).Evaluate(rule.If);
+        var scope = rules.First(r => r.Rule.Id == verdict.Rule.Id).Scope;
+        return Evaluate(new CheckRun(verdict.Rule, verdict.Check, new GraphResolver(graph, index), scope), verdict.Resource);
+    }
+
+    private static RuleVerdict Evaluate(CheckRun run, ResourceNode resource)
+    {
+        var result = new ConditionEvaluator(run, resource).Evaluate(run.Check.If);
+        if (result.Truth == Truth.True && !run.Check.Location.IsEmpty)
+        {
+            result = result with { Evidence = Locate(run, resource) };
+        }
+
         var outcome = result.Truth switch
         {
             Truth.True => RuleOutcome.Fail,
             Truth.False => RuleOutcome.Pass,
             _ => RuleOutcome.Indeterminate,
         };
-        return new RuleVerdict(rule, resource, outcome, result);
+        return new RuleVerdict(run.Rule, run.Check, resource, outcome, result) { NeedsGlobalLookup = run.NeedsGlobalLookup };
+    }
+
+    // A check's declared location: the first listed field the template sets, else where the first would be.
+    private static FieldValue? Locate(CheckRun run, ResourceNode resource)
+    {
+        var candidates = run.Check.Location.Select(path => FieldResolver.Resolve(resource, path, run.Rule).FirstOrDefault()).ToList();
+        return candidates.FirstOrDefault(c => c?.IsPresent == true) ?? candidates.FirstOrDefault();
     }
 }

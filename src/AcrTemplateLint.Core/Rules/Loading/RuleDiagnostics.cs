@@ -14,6 +14,7 @@ public static class RuleDiagnostics
     public const string InvalidFieldPathCode = "ATL4006";
     public const string UnknownParameterCode = "ATL4007";
     public const string DuplicateRuleCode = "ATL4008";
+    public const string UnknownReferenceCode = "ATL4009";
 
     public static Diagnostic YamlSyntax(SourceLocation at, string message) =>
         new(YamlSyntaxCode, DiagnosticLevel.Error, $"Invalid YAML: {message}", at);
@@ -36,6 +37,10 @@ public static class RuleDiagnostics
     public static Diagnostic UnknownParameter(SourceLocation at, string name, IEnumerable<string> declared) =>
         new(UnknownParameterCode, DiagnosticLevel.Error,
             $"The rule uses parameter '{name}', which it does not declare (declared: {string.Join(", ", declared.DefaultIfEmpty("none"))}).", at);
+
+    public static Diagnostic UnknownReference(SourceLocation at, string kind, string name, IEnumerable<string> known) =>
+        new(UnknownReferenceCode, DiagnosticLevel.Error,
+            $"Unknown {kind} '{name}' (known: {string.Join(", ", known.DefaultIfEmpty("none"))}).", at);
 
     public static Diagnostic DuplicateRule(SourceLocation at, string id, string first) =>
         new(DuplicateRuleCode, DiagnosticLevel.Error, $"Rule '{id}' is already defined in {first}.", at);

@@ -20,7 +20,7 @@ public static class RuleLoader
     {
         var assembly = typeof(RuleLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal) && n.IndexOf('/', ResourcePrefix.Length) < 0)
             .Order(StringComparer.Ordinal)
             .Select(n => new SourceFile(n, n, ReadResource(assembly, n)));
         return LoadAll(files, diagnostics);

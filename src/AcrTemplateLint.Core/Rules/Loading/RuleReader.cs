@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Evaluation.Expressions;
 using AcrTemplateLint.Evaluation.Values;
+using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
 using AcrTemplateLint.Rules.Paths;
 using AcrTemplateLint.Text;
@@ -8,16 +10,32 @@ using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Rules.Loading;
 
-/// <summary>Reads one rule mapping, reporting every problem it finds rather than only the first.</summary>
+/// <summary>
+/// Reads one rule mapping (the format is documented in rules/README.md), reporting every problem it finds with its
+/// YAML position rather than stopping at the first.
+/// </summary>
 internal sealed class RuleReader
 {
     private static readonly string[] RuleKeys =
-        ["id", "name", "title", "description", "message", "effect", "ruleset", "tags", "securitySeverity", "policy", "resource", "defaults", "if", "tests"];
+    [
+        "id", "name", "title", "description", "effect", "ruleset", "tags", "securitySeverity", "policy", "resource",
+        "defaults", "parameters", "related", "message", "if", "location", "sourceOrder", "checks", "tests",
+    ];
 
+    private static readonly string[] CheckKeys = ["name", "if", "message", "effect", "location", "sourceOrder"];
     private static readonly string[] TestKeys = ["name", "expect", "arm", "bicep", "message"];
+    private static readonly string[] ParameterKeys = ["default", "description"];
+    private static readonly string[] RelatedKeys = ["relation", "type", "groupId"];
+    private static readonly string[] CountKeys = ["field", "related", "where"];
+    private const string ApiVersionKey = "unsupportedByApiVersion";
+
+    private static readonly ConditionOperator[] CountOperators =
+        [ConditionOperator.Equals, ConditionOperator.NotEquals, ConditionOperator.Less, ConditionOperator.LessOrEquals, ConditionOperator.Greater, ConditionOperator.GreaterOrEquals];
 
     private readonly SourceFile file;
     private readonly DiagnosticBag diagnostics;
+    private ImmutableArray<RuleParameter> parameters = [];
+    private ImmutableArray<RelatedDeclaration> related = [];
 
     public RuleReader(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -25,29 +43,41 @@ internal sealed class RuleReader
         this.diagnostics = diagnostics;
     }
 
-    public Rule? Read(YamlMappingNode root)
+    public Rule Read(YamlMappingNode root)
     {
         var map = Keys(root, "rule", RuleKeys);
-        var id = RequiredString(map, root, "id");
-        var effect = map.TryGetValue("effect", out var effectNode) ? ReadEnum<RuleEffect>(effectNode, "effect") : null;
-        if (effectNode is null)
-        {
-            diagnostics.Add(RuleDiagnostics.MissingKey(At(root), "effect", "rule"));
-        }
+        parameters = map.TryGetValue("parameters", out var parameterNode) ? ReadParameters(parameterNode) : [];
+        related = map.TryGetValue("related", out var relatedNode) ? ReadRelated(relatedNode) : [];
+        var effect = RequiredEnum<RuleEffect>(map, root, "effect", "rule");
+        var defaultMessage = OptionalString(map, "message");
 
-        var condition = map.TryGetValue("if", out var ifNode) ? ReadCondition(ifNode) : null;
-        if (ifNode is null)
+        ImmutableArray<RuleCheck> checks;
+        if (map.TryGetValue("checks", out var checksNode))
         {
-            diagnostics.Add(RuleDiagnostics.MissingKey(At(root), "if", "rule"));
+            foreach (var key in new[] { "if", "location", "sourceOrder" }.Where(map.ContainsKey))
+            {
+                diagnostics.Add(RuleDiagnostics.OperatorCount(At(root), $"'{key}' belongs inside each check when a rule has 'checks'"));
+            }
+
+            checks = ReadChecks(checksNode, defaultMessage);
+        }
+        else
+        {
+            var condition = RequiredCondition(map, root, "rule");
+            if (defaultMessage is null)
+            {
+                diagnostics.Add(RuleDiagnostics.MissingKey(At(root), "message", "rule"));
+            }
+
+            checks = condition is null ? [] : [ReadCheckOptions(map, new RuleCheck("", condition, defaultMessage ?? "", null))];
         }
 
         var rule = new Rule
         {
-            Id = id ?? "",
-            Name = RequiredString(map, root, "name") ?? "",
-            Title = RequiredString(map, root, "title") ?? "",
-            Description = RequiredString(map, root, "description") ?? "",
-            Message = RequiredString(map, root, "message") ?? "",
+            Id = RequiredString(map, root, "id", "rule") ?? "",
+            Name = RequiredString(map, root, "name", "rule") ?? "",
+            Title = RequiredString(map, root, "title", "rule") ?? "",
+            Description = RequiredString(map, root, "description", "rule") ?? "",
             Effect = effect ?? RuleEffect.Deny,
             Ruleset = OptionalString(map, "ruleset") ?? "core",
             Tags = map.TryGetValue("tags", out var tags) ? StringList(tags, "tags") : [],
@@ -55,7 +85,9 @@ internal sealed class RuleReader
             PolicyId = OptionalString(map, "policy"),
             ResourceTypes = map.TryGetValue("resource", out var resource) ? StringList(resource, "resource") : [],
             Defaults = map.TryGetValue("defaults", out var defaults) ? ReadDefaults(defaults) : [],
-            If = condition ?? new AllOfCondition([], null),
+            Parameters = parameters,
+            Related = related,
+            Checks = checks,
             Tests = map.TryGetValue("tests", out var tests) ? ReadTests(tests) : [],
             Source = file,
         };
@@ -68,6 +100,57 @@ internal sealed class RuleReader
         return rule;
     }
 
+    private ImmutableArray<RuleCheck> ReadChecks(YamlNode node, string? defaultMessage)
+    {
+        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(At(node), "checks", "a non-empty list of checks"));
+            return [];
+        }
+
+        var checks = ImmutableArray.CreateBuilder<RuleCheck>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode checkNode)
+            {
+                diagnostics.Add(RuleDiagnostics.WrongType(At(item), "a check", "a mapping"));
+                continue;
+            }
+
+            var map = Keys(checkNode, "check", CheckKeys);
+            var name = RequiredString(map, checkNode, "name", "check") ?? "";
+            var condition = RequiredCondition(map, checkNode, "check");
+            var message = OptionalString(map, "message") ?? defaultMessage;
+            if (message is null)
+            {
+                diagnostics.Add(RuleDiagnostics.MissingKey(At(checkNode), "message", "check (or the rule)"));
+            }
+
+            var effect = map.TryGetValue("effect", out var effectNode) ? ReadEnum<RuleEffect>(effectNode, "effect") : null;
+            if (condition is not null)
+            {
+                checks.Add(ReadCheckOptions(map, new RuleCheck(name, condition, message ?? "", effect)));
+            }
+        }
+
+        return checks.ToImmutable();
+    }
+
+    private RuleCheck ReadCheckOptions(Dictionary<string, YamlNode> map, RuleCheck check)
+    {
+        if (map.TryGetValue("location", out var locationNode))
+        {
+            check = check with { Location = [.. StringList(locationNode, "location").Select(p => ParsePath(p, locationNode)).OfType<FieldPath>()] };
+        }
+
+        if (map.TryGetValue("sourceOrder", out var orderNode))
+        {
+            check = check with { SourceOrder = YamlNodes.ToValue(file, orderNode) is BooleanValue { Value: true } };
+        }
+
+        return check;
+    }
+
     private Condition? ReadCondition(YamlNode node)
     {
         if (node is not YamlMappingNode mapping)
@@ -76,28 +159,32 @@ internal sealed class RuleReader
             return null;
         }
 
-        var location = At(mapping);
         var keys = mapping.Children.Select(p => (Key: YamlNodes.Scalar(p.Key) ?? "", Node: p.Value, KeyNode: p.Key)).ToList();
-        var logical = keys.Where(k => k.Key.Equals("allOf", StringComparison.OrdinalIgnoreCase)
-            || k.Key.Equals("anyOf", StringComparison.OrdinalIgnoreCase)
-            || k.Key.Equals("not", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (logical.Count > 0)
+        var because = keys.FirstOrDefault(k => IsKey(k.Key, "because"));
+        keys.RemoveAll(k => IsKey(k.Key, "because"));
+        var condition = ReadConditionCore(mapping, keys);
+        return because.Node is null || condition is null ? condition : condition with { Because = AsString(because.Node, "because") };
+    }
+
+    private Condition? ReadConditionCore(YamlMappingNode mapping, List<(string Key, YamlNode Node, YamlNode KeyNode)> keys)
+    {
+        var location = At(mapping);
+        if (keys.FirstOrDefault(k => IsKey(k.Key, "allOf") || IsKey(k.Key, "anyOf") || IsKey(k.Key, "not")) is { Key: not null and not "" } logical)
         {
             if (keys.Count > 1)
             {
-                diagnostics.Add(RuleDiagnostics.OperatorCount(location, $"'{logical[0].Key}' must be alone in its mapping"));
+                diagnostics.Add(RuleDiagnostics.OperatorCount(location, $"'{logical.Key}' must be alone in its mapping"));
                 return null;
             }
 
-            var (key, child, _) = logical[0];
-            if (key.Equals("not", StringComparison.OrdinalIgnoreCase))
+            if (IsKey(logical.Key, "not"))
             {
-                return ReadCondition(child) is { } inner ? new NotCondition(inner, location) : null;
+                return ReadCondition(logical.Node) is { } inner ? new NotCondition(inner, location) : null;
             }
 
-            if (child is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+            if (logical.Node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
             {
-                diagnostics.Add(RuleDiagnostics.WrongType(At(child), key, "a non-empty list of conditions"));
+                diagnostics.Add(RuleDiagnostics.WrongType(At(logical.Node), logical.Key, "a non-empty list of conditions"));
                 return null;
             }
 
@@ -107,40 +194,105 @@ internal sealed class RuleReader
                 return null;
             }
 
-            var items = conditions.Cast<Condition>().ToImmutableArray();
-            return key.Equals("allOf", StringComparison.OrdinalIgnoreCase)
-                ? new AllOfCondition(items, location)
-                : new AnyOfCondition(items, location);
+            var items = conditions.OfType<Condition>().ToImmutableArray();
+            return IsKey(logical.Key, "allOf") ? new AllOfCondition(items, location) : new AnyOfCondition(items, location);
         }
 
-        return ReadLeaf(mapping, keys.Select(k => (k.Key, k.Node, k.KeyNode)).ToList(), location);
+        if (keys.FirstOrDefault(k => IsKey(k.Key, ApiVersionKey)) is { Key: not null and not "" } api)
+        {
+            return ReadApiVersion(keys.Count, api.Node, location);
+        }
+
+        if (keys.Any(k => IsKey(k.Key, "related")) && !keys.Any(k => IsKey(k.Key, "count")))
+        {
+            return ReadRelatedCondition(keys, location);
+        }
+
+        return ReadLeaf(keys, location);
     }
 
-    private Condition? ReadLeaf(YamlMappingNode mapping, List<(string Key, YamlNode Node, YamlNode KeyNode)> keys, SourceLocation location)
+    private Condition? ReadApiVersion(int keyCount, YamlNode node, SourceLocation location)
+    {
+        if (keyCount > 1)
+        {
+            diagnostics.Add(RuleDiagnostics.OperatorCount(location, $"'{ApiVersionKey}' must be alone in its mapping"));
+            return null;
+        }
+
+        var table = YamlNodes.Scalar(node) ?? "";
+        if (ApiVersionTable.Get(table) is null)
+        {
+            diagnostics.Add(RuleDiagnostics.UnknownReference(At(node), "api-version table", table, ApiVersionTable.Names));
+            return null;
+        }
+
+        return new ApiVersionCondition(table, location);
+    }
+
+    private Condition? ReadRelatedCondition(List<(string Key, YamlNode Node, YamlNode KeyNode)> keys, SourceLocation location)
+    {
+        var name = keys.First(k => IsKey(k.Key, "related"));
+        var where = keys.FirstOrDefault(k => IsKey(k.Key, "where"));
+        foreach (var extra in keys.Where(k => !IsKey(k.Key, "related") && !IsKey(k.Key, "where")))
+        {
+            diagnostics.Add(RuleDiagnostics.UnknownKey(At(extra.KeyNode), extra.Key, "a related condition", ["related", "where"]));
+            return null;
+        }
+
+        if (where.Node is null)
+        {
+            diagnostics.Add(RuleDiagnostics.MissingKey(location, "where", "related condition"));
+            return null;
+        }
+
+        var relation = CheckRelated(name.Node);
+        var condition = ReadCondition(where.Node);
+        return relation is null || condition is null ? null : new RelatedCondition(relation, condition, location);
+    }
+
+    private Condition? ReadLeaf(List<(string Key, YamlNode Node, YamlNode KeyNode)> keys, SourceLocation location)
     {
         Operand? operand = null;
-        var operators = new List<(ConditionOperator Operator, YamlNode Node)>();
+        var operators = new List<(ConditionOperator Operator, YamlNode Node, YamlNode KeyNode)>();
         foreach (var (key, node, keyNode) in keys)
         {
-            if (key.Equals("field", StringComparison.OrdinalIgnoreCase))
+            if (IsKey(key, "field"))
             {
-                operand = ReadField(node);
+                operand = YamlNodes.Scalar(node) is { } text && ParsePath(text, node) is { } path ? new FieldOperand(path) : null;
+                if (operand is null)
+                {
+                    return null;
+                }
+            }
+            else if (IsKey(key, "value"))
+            {
+                var expression = YamlExpressions.Lower(file, node, diagnostics);
+                CheckParameters(expression);
+                operand = new ValueOperand(expression, YamlNodes.Scalar(node) ?? "value");
+            }
+            else if (IsKey(key, "count"))
+            {
+                operand = ReadCount(node);
+                if (operand is null)
+                {
+                    return null;
+                }
             }
             else if (Enum.TryParse<ConditionOperator>(key, ignoreCase: true, out var op) && !int.TryParse(key, out _))
             {
-                operators.Add((op, node));
+                operators.Add((op, node, keyNode));
             }
             else
             {
                 diagnostics.Add(RuleDiagnostics.UnknownKey(At(keyNode), key, "a condition",
-                    ["field", "allOf", "anyOf", "not", .. Enum.GetNames<ConditionOperator>().Select(Camel)]));
+                    ["field", "value", "count", "related", "because", "allOf", "anyOf", "not", ApiVersionKey, .. Enum.GetNames<ConditionOperator>().Select(Camel)]));
                 return null;
             }
         }
 
         if (operand is null)
         {
-            diagnostics.Add(RuleDiagnostics.OperatorCount(location, "a condition needs 'field' (or 'allOf', 'anyOf', 'not')"));
+            diagnostics.Add(RuleDiagnostics.OperatorCount(location, "a condition needs 'field', 'value' or 'count' (or 'allOf', 'anyOf', 'not', 'related')"));
             return null;
         }
 
@@ -151,43 +303,176 @@ internal sealed class RuleReader
             return null;
         }
 
-        var (chosen, expectedNode) = operators[0];
-        var expected = YamlNodes.ToValue(file, expectedNode);
-        if (chosen == ConditionOperator.Exists && expected is StringValue text && bool.TryParse(text.Value, out var flag))
+        var (chosen, expectedNode, operatorKey) = operators[0];
+        if (operand is CountOperand && !CountOperators.Contains(chosen))
         {
-            expected = new BooleanValue(flag) { Origin = expected.Origin };
-        }
-
-        if (chosen == ConditionOperator.Exists && expected is not BooleanValue)
-        {
-            diagnostics.Add(RuleDiagnostics.WrongType(At(expectedNode), "exists", "true or false"));
+            diagnostics.Add(RuleDiagnostics.WrongType(At(operatorKey), "count", "compared with equals, notEquals, less, lessOrEquals, greater or greaterOrEquals"));
             return null;
         }
 
-        if (chosen is ConditionOperator.In or ConditionOperator.NotIn && expected is not ArrayValue)
-        {
-            diagnostics.Add(RuleDiagnostics.WrongType(At(expectedNode), Camel(chosen.ToString()), "a list"));
-            return null;
-        }
-
-        return new LeafCondition(operand, chosen, expected, location);
+        var expected = YamlExpressions.Lower(file, expectedNode, diagnostics);
+        CheckParameters(expected);
+        return CheckExpected(chosen, expected, expectedNode) ? new LeafCondition(operand, chosen, expected, location) : null;
     }
 
-    private FieldOperand? ReadField(YamlNode node)
+    // Literal expected values must fit the operator; expressions are checked when they are evaluated.
+    private bool CheckExpected(ConditionOperator op, Expression expected, YamlNode node)
     {
-        if (YamlNodes.Scalar(node) is not { } text)
+        if (expected is not LiteralExpression { Value: var value })
         {
-            diagnostics.Add(RuleDiagnostics.WrongType(At(node), "field", "a field path"));
+            return true;
+        }
+
+        var (ok, wanted) = op switch
+        {
+            ConditionOperator.Exists or ConditionOperator.IsIpv4Range => (value is BooleanValue, "true or false"),
+            ConditionOperator.In or ConditionOperator.NotIn or ConditionOperator.IpOverlaps => (value is ArrayValue, "a list"),
+            ConditionOperator.IpPrefixLengthLess => (value is IntegerValue { Value: >= 0 and <= 32 }, "a prefix length from 0 to 32"),
+            ConditionOperator.Like or ConditionOperator.NotLike or ConditionOperator.Match or ConditionOperator.NotMatch
+                or ConditionOperator.MatchInsensitively or ConditionOperator.NotMatchInsensitively => (value is StringValue, "a string pattern"),
+            _ => (true, ""),
+        };
+        if (op == ConditionOperator.IpOverlaps && value is ArrayValue ranges && ranges.Items.FirstOrDefault(r => r is not StringValue s || Ipv4Range.TryParse(s.Value) is null) is { } bad)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(bad.Origin ?? At(node), "ipOverlaps", $"a list of IPv4 ranges ('{ValueFormatter.Display(bad)}' is not one)"));
+            return false;
+        }
+
+        if (!ok)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(At(node), Camel(op.ToString()), wanted));
+        }
+
+        return ok;
+    }
+
+    private CountOperand? ReadCount(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(At(node), "count", "a mapping with 'field' or 'related', and optionally 'where'"));
             return null;
         }
 
-        if (FieldPath.TryParse(text, out var error) is not { } path)
+        var map = Keys(mapping, "count", CountKeys);
+        if (map.ContainsKey("field") == map.ContainsKey("related"))
         {
-            diagnostics.Add(RuleDiagnostics.InvalidFieldPath(At(node), text, error ?? "malformed"));
+            diagnostics.Add(RuleDiagnostics.OperatorCount(At(mapping), "a count needs exactly one of 'field' or 'related'"));
             return null;
         }
 
-        return new FieldOperand(path);
+        var where = map.TryGetValue("where", out var whereNode) ? ReadCondition(whereNode) : null;
+        if (whereNode is not null && where is null)
+        {
+            return null;
+        }
+
+        if (map.TryGetValue("related", out var relatedNode))
+        {
+            return CheckRelated(relatedNode) is { } name ? new CountOperand(null, name, where) : null;
+        }
+
+        var fieldNode = map["field"];
+        if (ParsePath(YamlNodes.Scalar(fieldNode) ?? "", fieldNode) is not { } path)
+        {
+            return null;
+        }
+
+        if (!path.EndsWithWildcard)
+        {
+            diagnostics.Add(RuleDiagnostics.InvalidFieldPath(At(fieldNode), path.ToString(), "a counted field must end with [*]"));
+            return null;
+        }
+
+        return new CountOperand(path, null, where);
+    }
+
+    private string? CheckRelated(YamlNode node)
+    {
+        var name = YamlNodes.Scalar(node) ?? "";
+        if (related.Any(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return name;
+        }
+
+        diagnostics.Add(RuleDiagnostics.UnknownReference(At(node), "related resource set", name, related.Select(r => r.Name)));
+        return null;
+    }
+
+    private void CheckParameters(Expression expression)
+    {
+        foreach (var (name, location) in YamlExpressions.ParameterReferences(expression))
+        {
+            if (!parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Add(RuleDiagnostics.UnknownParameter(location ?? new SourceLocation(file, new TextSpan(0, 0)), name, parameters.Select(p => p.Name)));
+            }
+        }
+    }
+
+    private ImmutableArray<RuleParameter> ReadParameters(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(At(node), "parameters", "a mapping of parameter names to { default, description }"));
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<RuleParameter>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (value is not YamlMappingNode definition)
+            {
+                diagnostics.Add(RuleDiagnostics.WrongType(At(value), YamlNodes.Scalar(key) ?? "a parameter", "a mapping with 'default'"));
+                continue;
+            }
+
+            var map = Keys(definition, "parameter", ParameterKeys);
+            if (!map.TryGetValue("default", out var defaultNode))
+            {
+                diagnostics.Add(RuleDiagnostics.MissingKey(At(definition), "default", "parameter"));
+                continue;
+            }
+
+            result.Add(new RuleParameter(YamlNodes.Scalar(key) ?? "", YamlNodes.ToValue(file, defaultNode), OptionalString(map, "description"), At(key)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<RelatedDeclaration> ReadRelated(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(RuleDiagnostics.WrongType(At(node), "related", "a mapping of names to { relation, type, groupId }"));
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<RelatedDeclaration>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (value is not YamlMappingNode definition)
+            {
+                diagnostics.Add(RuleDiagnostics.WrongType(At(value), YamlNodes.Scalar(key) ?? "a relation", "a mapping with 'relation'"));
+                continue;
+            }
+
+            var map = Keys(definition, "related resource set", RelatedKeys);
+            var kind = RequiredEnum<RelationKind>(map, definition, "relation", "related resource set");
+            var type = OptionalString(map, "type");
+            if (kind == RelationKind.Children && type is null)
+            {
+                diagnostics.Add(RuleDiagnostics.MissingKey(At(definition), "type", "children relation"));
+                continue;
+            }
+
+            if (kind is { } relation)
+            {
+                result.Add(new RelatedDeclaration(YamlNodes.Scalar(key) ?? "", relation, type, OptionalString(map, "groupId")));
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private ImmutableArray<FieldDefault> ReadDefaults(YamlNode node)
@@ -198,20 +483,10 @@ internal sealed class RuleReader
             return [];
         }
 
-        var defaults = ImmutableArray.CreateBuilder<FieldDefault>();
-        foreach (var (key, value) in mapping.Children)
-        {
-            var text = YamlNodes.Scalar(key) ?? "";
-            if (FieldPath.TryParse(text, out var error) is not { } path)
-            {
-                diagnostics.Add(RuleDiagnostics.InvalidFieldPath(At(key), text, error ?? "malformed"));
-                continue;
-            }
-
-            defaults.Add(new FieldDefault(path, YamlNodes.ToValue(file, value)));
-        }
-
-        return defaults.ToImmutable();
+        return [.. mapping.Children
+            .Select(p => (Path: ParsePath(YamlNodes.Scalar(p.Key) ?? "", p.Key), p.Value))
+            .Where(p => p.Path is not null)
+            .Select(p => new FieldDefault(p.Path!, YamlNodes.ToValue(file, p.Value)))];
     }
 
     private ImmutableArray<RuleTestCase> ReadTests(YamlNode node)
@@ -232,13 +507,8 @@ internal sealed class RuleReader
             }
 
             var map = Keys(test, "test", TestKeys);
-            var name = RequiredString(map, test, "name") ?? "";
-            var expect = map.TryGetValue("expect", out var expectNode) ? ReadEnum<RuleOutcome>(expectNode, "expect") : null;
-            if (expectNode is null)
-            {
-                diagnostics.Add(RuleDiagnostics.MissingKey(At(test), "expect", "test"));
-            }
-
+            var name = RequiredString(map, test, "name", "test") ?? "";
+            var expect = RequiredEnum<RuleOutcome>(map, test, "expect", "test");
             var arm = OptionalString(map, "arm");
             var bicep = OptionalString(map, "bicep");
             if ((arm is null) == (bicep is null))
@@ -252,6 +522,17 @@ internal sealed class RuleReader
         }
 
         return tests.ToImmutable();
+    }
+
+    private FieldPath? ParsePath(string text, YamlNode node)
+    {
+        if (FieldPath.TryParse(text, out var error) is { } path)
+        {
+            return path;
+        }
+
+        diagnostics.Add(RuleDiagnostics.InvalidFieldPath(At(node), text, error ?? "malformed"));
+        return null;
     }
 
     private Dictionary<string, YamlNode> Keys(YamlMappingNode mapping, string where, string[] allowed)
@@ -272,11 +553,34 @@ internal sealed class RuleReader
         return map;
     }
 
-    private string? RequiredString(Dictionary<string, YamlNode> map, YamlNode owner, string key)
+    private Condition? RequiredCondition(Dictionary<string, YamlNode> map, YamlNode owner, string where)
+    {
+        if (map.TryGetValue("if", out var node))
+        {
+            return ReadCondition(node);
+        }
+
+        diagnostics.Add(RuleDiagnostics.MissingKey(At(owner), "if", where));
+        return null;
+    }
+
+    private T? RequiredEnum<T>(Dictionary<string, YamlNode> map, YamlNode owner, string key, string where)
+        where T : struct, Enum
+    {
+        if (map.TryGetValue(key, out var node))
+        {
+            return ReadEnum<T>(node, key);
+        }
+
+        diagnostics.Add(RuleDiagnostics.MissingKey(At(owner), key, where));
+        return null;
+    }
+
+    private string? RequiredString(Dictionary<string, YamlNode> map, YamlNode owner, string key, string where)
     {
         if (!map.TryGetValue(key, out var node))
         {
-            diagnostics.Add(RuleDiagnostics.MissingKey(At(owner), key, owner is YamlMappingNode ? "rule" : "entry"));
+            diagnostics.Add(RuleDiagnostics.MissingKey(At(owner), key, where));
             return null;
         }
 
@@ -319,11 +623,13 @@ internal sealed class RuleReader
             return value;
         }
 
-        diagnostics.Add(RuleDiagnostics.WrongType(At(node), key, $"one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}"));
+        diagnostics.Add(RuleDiagnostics.WrongType(At(node), key, $"one of {string.Join(", ", Enum.GetNames<T>().Select(Camel))}"));
         return null;
     }
 
     private SourceLocation At(YamlNode node) => YamlNodes.Locate(file, node);
+
+    private static bool IsKey(string key, string name) => string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

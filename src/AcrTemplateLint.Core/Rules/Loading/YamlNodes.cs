@@ -55,7 +55,8 @@ internal static class YamlNodes
                     }
                 }
 
-                return new StringValue(text) { Origin = location };
+                // As in ARM and Azure Policy, a leading "[[" escapes a string that would otherwise be an expression.
+                return new StringValue(text.StartsWith("[[", StringComparison.Ordinal) ? text[1..] : text) { Origin = location };
             case YamlSequenceNode sequence:
                 return new ArrayValue([.. sequence.Children.Select(c => ToValue(file, c))]) { Origin = location };
             case YamlMappingNode mapping:

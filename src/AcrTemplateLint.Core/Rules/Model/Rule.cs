@@ -6,8 +6,9 @@ using AcrTemplateLint.Text;
 namespace AcrTemplateLint.Rules.Model;
 
 /// <summary>
-/// A rule as loaded from its YAML file. <see cref="If"/> describes the violation (Azure Policy polarity).
-/// <see cref="Defaults"/> are the values the resource provider applies when a property is absent.
+/// A rule as loaded from its YAML file. Each <see cref="RuleCheck"/> has an "if" that describes a violation (Azure
+/// Policy polarity); a simple rule has one check. <see cref="Defaults"/> are the values the resource provider applies
+/// when a property is absent, declared in the rule rather than in code.
 /// </summary>
 public sealed record Rule
 {
@@ -18,8 +19,6 @@ public sealed record Rule
     public required string Title { get; init; }
 
     public required string Description { get; init; }
-
-    public required string Message { get; init; }
 
     public required RuleEffect Effect { get; init; }
 
@@ -37,7 +36,11 @@ public sealed record Rule
 
     public ImmutableArray<FieldDefault> Defaults { get; init; } = [];
 
-    public required Condition If { get; init; }
+    public ImmutableArray<RuleParameter> Parameters { get; init; } = [];
+
+    public ImmutableArray<RelatedDeclaration> Related { get; init; } = [];
+
+    public required ImmutableArray<RuleCheck> Checks { get; init; }
 
     public ImmutableArray<RuleTestCase> Tests { get; init; } = [];
 
@@ -46,6 +49,9 @@ public sealed record Rule
 
     public Value? DefaultFor(FieldPath path) =>
         Defaults.FirstOrDefault(d => d.Path.Equals(path))?.Value;
+
+    public RelatedDeclaration? GetRelated(string name) =>
+        Related.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The value a field takes when a template leaves it out.</summary>

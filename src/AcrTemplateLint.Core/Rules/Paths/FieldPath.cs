@@ -15,6 +15,11 @@ public sealed class FieldPath : IEquatable<FieldPath>
 
     public bool HasWildcard => Segments.Any(s => s.IsWildcard);
 
+    public bool EndsWithWildcard => !Segments.IsEmpty && Segments[^1].IsWildcard;
+
+    public bool StartsWith(FieldPath prefix) =>
+        prefix.Segments.Length <= Segments.Length && Segments.Take(prefix.Segments.Length).SequenceEqual(prefix.Segments);
+
     /// <summary>Parses a path; returns null with a reason when it is malformed.</summary>
     public static FieldPath? TryParse(string text, out string? error)
     {

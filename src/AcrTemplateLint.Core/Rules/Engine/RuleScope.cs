@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Evaluation;
+using AcrTemplateLint.Evaluation.Values;
+using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Rules.Engine;
+
+/// <summary>
+/// What expressions inside a rule see: the rule's parameters (defaults, or values from configuration) and the
+/// template function library. Rules have no variables.
+/// </summary>
+public sealed class RuleScope : ITemplateScope
+{
+    private readonly ImmutableDictionary<string, Value> parameters;
+
+    public RuleScope(Rule rule, IReadOnlyDictionary<string, Value>? overrides = null)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in rule.Parameters)
+        {
+            builder[parameter.Name] = overrides?.GetValueOrDefault(parameter.Name) ?? parameter.Default;
+        }
+
+        parameters = builder.ToImmutable();
+    }
+
+    public DeploymentContext Deployment => DeploymentContext.ResourceGroup;
+
+    public Value GetParameter(string name, SourceLocation? useSite) =>
+        parameters.TryGetValue(name, out var value)
+            ? value
+            : new UnknownValue($"the undeclared rule parameter '{name}'", useSite) { Origin = useSite };
+
+    public Value GetVariable(string name, SourceLocation? useSite) =>
+        new UnknownValue($"the variable '{name}' (rules have no variables)", useSite) { Origin = useSite };
+
+    public UserFunction? GetFunction(string? ns, string name) => null;
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Analysis;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Evaluation.Values;
+using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Rules.Loading;
+using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Tests.Support;
+
+namespace AcrTemplateLint.Tests.Rules;
+
+/// <summary>Engine behaviour that single-file rule cases cannot show: files that refer to each other, settings.</summary>
+public sealed class RuleEngineTests
+{
+    private static readonly ImmutableArray<Rule> Core = RuleLoader.LoadDirectory(Repository.Rules, Repository.Root, new DiagnosticBag());
+
+    private const string Registry = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [
+            { "type": "Microsoft.ContainerRegistry/registries", "apiVersion": "2025-11-01", "name": "sharedacr", "location": "westeurope",
+              "sku": { "name": "Premium" }, "properties": { "publicNetworkAccess": "Disabled", "networkRuleBypassOptions": "AzureServices" } }
+          ]
+        }
+        """;
+
+    private const string Task = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2022-09-01/deploymentTemplate.json#",
+          "languageVersion": "2.0",
+          "contentVersion": "1.0.0.0",
+          "resources": {
+            "registry": { "existing": true, "type": "Microsoft.ContainerRegistry/registries", "apiVersion": "2025-11-01", "name": "sharedacr" },
+            "task": {
+              "type": "Microsoft.ContainerRegistry/registries/tasks", "apiVersion": "2019-06-01-preview", "name": "sharedacr/build", "location": "westeurope",
+              "identity": { "type": "SystemAssigned" }, "properties": { "platform": { "os": "Linux" } }
+            }
+          }
+        }
+        """;
+
+    [Test]
+    public void A_task_finds_its_existing_registry_declared_in_another_file()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("registry.json", Registry);
+        directory.Write("task.json", Task);
+
+        var result = Analyze(directory, "ACR004");
+
+        var finding = result.Findings.Single();
+        Assert.That(finding.Outcome, Is.EqualTo(RuleOutcome.Fail));
+        Assert.That(finding.Location.File.DisplayPath, Is.EqualTo("task.json"));
+        Assert.That(finding.Message, Does.Contain("registry 'sharedacr' restricts network access"));
+        Assert.That(finding.Related.Select(h => (h.Description, h.Location.File.DisplayPath)),
+            Does.Contain(("registry 'sharedacr' declared here", "registry.json")));
+    }
+
+    [Test]
+    public void The_same_task_alone_is_indeterminate_and_says_what_it_depends_on()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("task.json", Task);
+
+        var finding = Analyze(directory, "ACR004").Findings.Single();
+
+        Assert.That(finding.Outcome, Is.EqualTo(RuleOutcome.Indeterminate));
+        Assert.That(finding.Message, Does.EndWith("depends on registry 'sharedacr', which is not declared in the analysed files (task.json:6)."));
+    }
+
+    [Test]
+    public void Rule_parameters_and_effects_can_be_overridden()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("registry.json", Registry);
+        var settings = RuleSettings.Default with
+        {
+            Effects = RuleSettings.Default.Effects.Add("ACR003", RuleEffect.Deny),
+            Parameters = RuleSettings.Default.Parameters.Add("ACR003",
+                ImmutableDictionary<string, Value>.Empty.Add("allowedBypassOptions", new ArrayValue([new StringValue("None")]))),
+        };
+        var rule = Core.Single(r => r.Id == "ACR003");
+        var resource = LoadGraph(directory, "registry.json");
+
+        var verdicts = new RuleEngine([rule], settings).Evaluate(resource).Select(v => FindingBuilder.Build(v, FindingLevel.Note)).OfType<Finding>().ToList();
+        var defaults = new RuleEngine([rule]).Evaluate(resource).Where(v => v.Outcome != RuleOutcome.Pass).ToList();
+
+        Assert.That(defaults, Is.Empty, "AzureServices is allowed by default");
+        var finding = verdicts.Single();
+        Assert.That((finding.Check, finding.Level), Is.EqualTo(("not-allowed", FindingLevel.Error)));
+    }
+
+    private static AnalysisResult Analyze(TempDirectory directory, string ruleId) =>
+        Analyzer.Analyze(new AnalysisOptions { Paths = [directory.Path], Root = directory.Path, Rules = [Core.Single(r => r.Id == ruleId)], Parallelism = 2 });
+
+    private static AcrTemplateLint.Graph.ResourceGraph LoadGraph(TempDirectory directory, string file)
+    {
+        var result = Analyzer.Analyze(new AnalysisOptions { Paths = [Path.Combine(directory.Path, file)], Root = directory.Path, Rules = [] }, keepGraphs: true);
+        return result.Graphs.Single();
+    }
+}
