@@ -103,6 +103,19 @@ public sealed class ArmEndToEndTests
     }
 
     [Test]
+    public void An_Azure_Developer_CLI_placeholder_in_a_parameter_file_is_Unknown()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("main.json", RegistryWithParameter);
+        folder.Write("main.parameters.json", Parameters("${ACR_PUBLIC_ACCESS=Enabled}"));
+
+        var result = AcrLint.Run(folder.Path, "--root", folder.Path, "--format", "text");
+
+        Assert.That(result.Out.Split('\n').Single(line => line.Contains("ACR002", StringComparison.Ordinal)), Does.Contain("info ACR002")
+            .And.Contain("the environment variable ACR_PUBLIC_ACCESS that the Azure Developer CLI substitutes"));
+    }
+
+    [Test]
     public void The_graph_command_prints_what_the_rules_see()
     {
         using var folder = new TempDirectory();

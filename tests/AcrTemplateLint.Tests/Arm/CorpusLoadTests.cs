@@ -20,10 +20,14 @@ public sealed class CorpusLoadTests
             "the parameter file sets enableToSetDataStorePasswordsFromInternet, which the template does not declare"),
         ("arm-general/Azure__azure-quickstart-templates/quickstarts/microsoft.datafactory/mutiple-vms-with-data-management-gateway/azuredeploy.parameters.json", "ATL2204",
             "the parameter file sets enableToSetDataStorePasswordsFromInternet, which the template does not declare"),
+        ("acr-real/Azure-Samples__get-started-with-ai-agents/infra/main.parameters.json", "ATL2204",
+            "the parameter file still sets principalId, containerRegistryName and apiAppExists, which neither main.json nor main.bicep declares"),
         ("acr-real/Azure__AKS-Construction/samples/shared-acr/main.json", "ATL3004",
             "the embedded AKS module reads parameters('ebpfDataplane') on its default path but does not declare it"),
         ("bicep-baselines/Modules_CRLF/main.json", "ATL3003",
             "a compiler test that divides by zero (div(range(1, 2)[i], i) at i = 0); it is compiled, never deployed"),
+        ("bicep-baselines/Resources_CRLF/main.json", "ATL3002",
+            "a compiler fixture whose main.parameters.json passes cosmosDb: {}, while the template reads cosmosDb.account"),
         ("bicep-baselines/LoopsIndexed_LF/main.json", "ATL3003",
             "a compiler test that indexes past the end of an array (regions[index + i]); it is compiled, never deployed"),
     ];
@@ -33,10 +37,17 @@ public sealed class CorpusLoadTests
         AssertLoadsCleanly([Repository.RequireCorpus("arm-general")], explicitFiles: false);
 
     [Test]
+    public void Every_acr_real_template_loads_without_errors() =>
+        AssertLoadsCleanly([Repository.RequireCorpus("acr-real")], explicitFiles: false);
+
+    /// <summary>Each compiled main.json with the parameter files beside it (main.parameters*.json).</summary>
+    [Test]
     public void Every_compiled_main_json_loads_without_errors()
     {
         var corpus = Repository.RequireCorpus();
-        AssertLoadsCleanly([.. Directory.EnumerateFiles(corpus, "main.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)], explicitFiles: true);
+        var templates = Directory.EnumerateFiles(corpus, "main.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var parameterFiles = templates.SelectMany(t => Directory.EnumerateFiles(Path.GetDirectoryName(t) ?? corpus, "main.parameters*.json"));
+        AssertLoadsCleanly([.. templates, .. parameterFiles], explicitFiles: true);
     }
 
     private static void AssertLoadsCleanly(string[] paths, bool explicitFiles)

@@ -60,7 +60,8 @@ internal sealed class JsonValueReader
                 return Nested(ReadArray);
             case '"' or '\'':
                 return new StringValue(ReadString()) { Origin = origin };
-            case '-' or (>= '0' and <= '9'):
+            case '-' or '.' or (>= '0' and <= '9'):
+                // Newtonsoft.Json, and so ARM, also reads ".25" (a quickstart template writes json('.25')).
                 return ReadNumber();
         }
 
