@@ -55,31 +55,11 @@ internal static partial class StringFunctions
         var arguments = new object?[call.Count - 1];
         for (var i = 1; i < call.Count; i++)
         {
-            switch (call[i])
+            if (!FormatArgument(call[i], out arguments[i - 1]))
             {
-                case StringValue s:
-                    arguments[i - 1] = s.Value;
-                    break;
-                case IntegerValue n:
-                    arguments[i - 1] = n.Value;
-                    break;
-                case BooleanValue b:
-                    arguments[i - 1] = b.Value;
-                    break;
-                case FloatValue f:
-                    arguments[i - 1] = f.Value;
-                    break;
-                case NullValue:
-                    arguments[i - 1] = null;
-                    break;
-                case ResourceIdValue id when id.TryFormat() is { } text:
-                    arguments[i - 1] = text;
-                    break;
-                case ResourceIdValue:
-                    return call.PartlyKnownId();
-                default:
-                    // ARM renders objects and arrays through its JSON library's own (indented) text, which is not reproduced.
-                    return call.Unknown($"format() of {(call[i] is ArrayValue ? "an array" : "an object")}, whose text acrlint does not reproduce");
+                // ARM renders objects and arrays through its JSON library's own (indented) text, which is not reproduced.
+                return call[i] is ResourceIdValue ? call.PartlyKnownId()
+                    : call.Unknown($"format() of {(call[i] is ArrayValue ? "an array" : "an object")}, whose text acrlint does not reproduce");
             }
         }
 
@@ -98,6 +78,21 @@ internal static partial class StringFunctions
         {
             return call.Invalid($"the format string is not valid ({error.Message})");
         }
+    }
+
+    // The .NET value string.Format receives for a template value, as ARM passes it.
+    private static bool FormatArgument(Value value, out object? argument)
+    {
+        argument = value switch
+        {
+            StringValue s => s.Value,
+            IntegerValue n => n.Value,
+            BooleanValue b => b.Value,
+            FloatValue f => f.Value,
+            ResourceIdValue id => id.TryFormat(),
+            _ => null,
+        };
+        return argument is not null || value is NullValue;
     }
 
     private static Value Replace(FunctionCall call)
