@@ -222,11 +222,11 @@ public sealed class ArmTemplateLoader
                 reason = $"whose count depends on {u.Reason}";
                 break;
             case IntegerValue n:
-                diagnostics.Add(EvaluationDiagnostics.LimitExceeded(count.Origin ?? copy.Location, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{MaxCopyCount}"));
+                evaluator.Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(count.Origin ?? copy.Location, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{MaxCopyCount}"));
                 reason = $"whose count {n.Value} is outside 0..{MaxCopyCount}";
                 break;
             default:
-                diagnostics.Add(EvaluationDiagnostics.InvalidArgument(count.Origin ?? copy.Location, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not {count.TypeName}"));
+                evaluator.Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(count.Origin ?? copy.Location, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not {count.TypeName}"));
                 reason = "whose count is not an integer";
                 break;
         }
@@ -340,7 +340,7 @@ public sealed class ArmTemplateLoader
     private void Unresolved(SourceLocation at, string what, string reference, string deployment)
     {
         diagnostics.Add(ArmDiagnostics.TemplateLinkNotFollowed(at, what));
-        unresolved.Add(new UnresolvedModule(reference, $"deployment '{deployment}' uses {what}, which acrlint does not fetch", at));
+        unresolved.Add(new UnresolvedModule(reference, $"deployment '{deployment}' uses {what}, which acrlint does not follow", at));
     }
 
     private static string Display(Value value) => value switch
