@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Bicep.Lexing;
+
+namespace AcrTemplateLint.Bicep.Syntax;
+
+/// <summary>A whole <c>.bicep</c> or <c>.bicepparam</c> file: its statements, the line breaks between them, and end of file.</summary>
+public sealed class ProgramSyntax : SyntaxNode
+{
+    public ProgramSyntax(ImmutableArray<SyntaxElement> statements, Token endOfFile)
+    {
+        Statements = statements;
+        EndOfFile = endOfFile;
+    }
+
+    /// <summary>Declarations, <see cref="TokenKind.NewLine"/> tokens and skipped text, in source order.</summary>
+    public ImmutableArray<SyntaxElement> Statements { get; }
+
+    /// <summary>The final token; its leading trivia holds the comments and whitespace after the last statement.</summary>
+    public Token EndOfFile { get; }
+
+    public IEnumerable<StatementSyntax> Declarations => Statements.OfType<StatementSyntax>();
+
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            foreach (var statement in Statements)
+            {
+                yield return statement;
+            }
+
+            yield return EndOfFile;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Syntax;
+
+/// <summary>
+/// An error in the tree: the tokens (and partial nodes) the parser skipped while recovering, possibly none, with
+/// the diagnostic that explains why. Keeping the tokens keeps the tree printable back to the source; an empty
+/// skipped node marks where something was missing.
+/// </summary>
+public sealed class SkippedSyntax : SyntaxNode
+{
+    private readonly int position;
+
+    public SkippedSyntax(ImmutableArray<SyntaxElement> elements, Diagnostic? diagnostic, int position)
+    {
+        Elements = elements;
+        Diagnostic = diagnostic;
+        this.position = position;
+    }
+
+    public ImmutableArray<SyntaxElement> Elements { get; }
+
+    /// <summary>The parse error reported here; null when an earlier diagnostic already covers it.</summary>
+    public Diagnostic? Diagnostic { get; }
+
+    public override IEnumerable<SyntaxElement> Children
+    {
+        get
+        {
+            foreach (var element in Elements)
+            {
+                yield return element;
+            }
+        }
+    }
+
+    private protected override TextSpan EmptySpan => new(position, 0);
+}
