@@ -64,7 +64,7 @@ public sealed partial class Lexer
         var tokenText = TokenFacts.FixedText(kind) ?? text.Substring(start, position - start);
         if (kind == TokenKind.Unrecognized)
         {
-            diagnostics.Add(tokenText == "\""
+            diagnostics.Add(tokenText.StartsWith('"')
                 ? LexerDiagnostics.DoubleQuote(At(span))
                 : LexerDiagnostics.UnexpectedCharacter(At(span), tokenText));
         }
@@ -181,7 +181,16 @@ public sealed partial class Lexer
             return ScanIdentifier(position - 1);
         }
 
-        if (IsUnrecognizedRun(c))
+        if (c == '"')
+        {
+            // A double-quoted string is one bad token (one diagnostic), not two quotes and whatever lies between.
+            var close = text.AsSpan(position).IndexOfAny('"', '\r', '\n');
+            if (close >= 0 && text[position + close] == '"')
+            {
+                position += close + 1;
+            }
+        }
+        else if (IsUnrecognizedRun(c))
         {
             while (position < text.Length && IsUnrecognizedRun(text[position]))
             {

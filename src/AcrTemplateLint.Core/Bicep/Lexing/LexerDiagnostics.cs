@@ -22,7 +22,7 @@ public static class LexerDiagnostics
         Error(UnexpectedCharacterCode, at, $"Unexpected character(s) {TokenFacts.Quote(TokenFacts.Printable(text))}; Bicep does not use them here.");
 
     public static Diagnostic DoubleQuote(SourceLocation at) =>
-        Error(DoubleQuoteCode, at, "Bicep strings are written in single quotes ('), not double quotes (\").");
+        Error(DoubleQuoteCode, at, "Bicep strings are written in single quotes ('), not double quotes (\"); a double quote inside a string needs no escape.");
 
     public static Diagnostic UnterminatedString(SourceLocation at) =>
         Error(UnterminatedStringCode, at, "The string is not terminated; the file ends before the closing single quote (').");

@@ -33,7 +33,7 @@ internal sealed partial class Parser
         catch (ExpectedTokenException error)
         {
             (depth, chainDepth) = (savedDepth, savedChainDepth);
-            return Synchronize(start, flags, error.Diagnostic, terminators);
+            return Synchronize(start, flags, UnlessUnrecognized(error.Diagnostic), terminators);
         }
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class Parser
         catch (ExpectedTokenException error)
         {
             (depth, chainDepth) = (savedDepth, savedChainDepth);
-            return Synchronize(start, flags, error.Diagnostic, terminators);
+            return Synchronize(start, flags, UnlessUnrecognized(error.Diagnostic), terminators);
         }
     }
 
@@ -72,6 +72,13 @@ internal sealed partial class Parser
         return Skipped(start, (flags & RecoveryFlags.SuppressDiagnostics) != 0 ? null : diagnostic);
     }
 
+    /// <summary>
+    /// Drops a parse error about the current token when the lexer has already reported that token as
+    /// unrecognised: one diagnostic per mistake.
+    /// </summary>
+    private Diagnostic? UnlessUnrecognized(Diagnostic diagnostic) =>
+        Current.Kind == TokenKind.Unrecognized && diagnostic.Location?.Span.Start == Current.Span.Start ? null : diagnostic;
+
     /// <summary>The tokens from <paramref name="start"/> up to the current position, as a skipped node.</summary>
     private SkippedSyntax Skipped(int start, Diagnostic? diagnostic) =>
         new(ImmutableArray<SyntaxElement>.CastUp(ImmutableArray.Create(tokens, start, position - start)), diagnostic, tokens[start].Span.Start);
@@ -81,7 +88,8 @@ internal sealed partial class Parser
         new(elements, diagnostic, position);
 
     /// <summary>Marks a missing part where the current token is, consuming nothing.</summary>
-    private SkippedSyntax SkipEmpty(Diagnostic? diagnostic) => new([], diagnostic, Current.Span.Start);
+    private SkippedSyntax SkipEmpty(Diagnostic? diagnostic) =>
+        new([], diagnostic is null ? null : UnlessUnrecognized(diagnostic), Current.Span.Start);
 
     /// <summary>Skips the current token (never the end of file) with a diagnostic.</summary>
     private SkippedSyntax SkipCurrent(Diagnostic diagnostic)
