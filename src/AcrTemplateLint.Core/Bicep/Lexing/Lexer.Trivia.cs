@@ -155,5 +155,5 @@ public sealed partial class Lexer
     }
 
     private SyntaxTrivia Trivia(TriviaKind kind, int start) =>
-        new(kind, TextSpan.FromBounds(start, position), text[start..position]);
+        new(kind, TextSpan.FromBounds(start, position), Slice(start, position));
 }

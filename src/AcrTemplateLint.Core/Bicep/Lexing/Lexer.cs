@@ -18,11 +18,14 @@ public sealed partial class Lexer
 {
     public const int MaxIdentifierLength = 255;
 
+    private const int CachedRunLength = 16;
+
     private readonly SourceFile file;
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
     private readonly Stack<Frame> frames = new();
     private readonly List<SyntaxTrivia> triviaBuffer = [];
+    private readonly Dictionary<string, string> runCache = new(StringComparer.Ordinal);
     private int position;
 
     private Lexer(SourceFile file, DiagnosticBag diagnostics)
@@ -61,7 +64,7 @@ public sealed partial class Lexer
         var start = position;
         var kind = ScanToken();
         var span = TextSpan.FromBounds(start, position);
-        var tokenText = TokenFacts.FixedText(kind) ?? text.Substring(start, position - start);
+        var tokenText = TokenFacts.FixedText(kind) ?? Slice(start, position);
         if (kind == TokenKind.Unrecognized)
         {
             diagnostics.Add(tokenText.StartsWith('"')
@@ -273,6 +276,32 @@ public sealed partial class Lexer
     private char Next(int offset) => position + offset < text.Length ? text[position + offset] : '\0';
 
     private SourceLocation At(TextSpan span) => new(file, span);
+
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/>. Line breaks and indentation repeat on every
+    /// line, so short runs of them share cached strings instead of allocating one per token.
+    /// </summary>
+    private string Slice(int start, int end)
+    {
+        var length = end - start;
+        if (length <= CachedRunLength && text[start] is ' ' or '\t' or '\n' or '\r')
+        {
+            var key = text.AsSpan(start, length);
+            if (runCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            if (key.IndexOfAnyExcept(" \t\r\n") < 0)
+            {
+                var run = key.ToString();
+                runCache.Add(run, run);
+                return run;
+            }
+        }
+
+        return text.Substring(start, length);
+    }
 
     private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
 

@@ -33,7 +33,7 @@ internal sealed partial class Parser
         catch (ExpectedTokenException error)
         {
             (depth, chainDepth) = (savedDepth, savedChainDepth);
-            return Synchronize(start, flags, UnlessUnrecognized(error.Diagnostic), terminators);
+            return Recover(start, flags, error.Diagnostic, terminators);
         }
     }
 
@@ -49,8 +49,18 @@ internal sealed partial class Parser
         catch (ExpectedTokenException error)
         {
             (depth, chainDepth) = (savedDepth, savedChainDepth);
-            return Synchronize(start, flags, UnlessUnrecognized(error.Diagnostic), terminators);
+            return Recover(start, flags, error.Diagnostic, terminators);
         }
+    }
+
+    private SkippedSyntax Recover(int start, RecoveryFlags flags, Diagnostic diagnostic, TokenSet terminators)
+    {
+        if ((flags & RecoveryFlags.SuppressAtStart) != 0 && position == start)
+        {
+            flags |= RecoveryFlags.SuppressDiagnostics;
+        }
+
+        return Synchronize(start, flags, UnlessUnrecognized(diagnostic), terminators);
     }
 
     /// <summary>
@@ -109,13 +119,14 @@ internal sealed partial class Parser
 
     /// <summary>
     /// After a part that is missing (an empty skipped node or name), the next part's error would only repeat the
-    /// first at the same place, so it is suppressed.
+    /// first at the same place, so it is suppressed; after a part that was skipped up to a terminator, the next
+    /// part's error is suppressed if it fails right at that terminator.
     /// </summary>
     private static RecoveryFlags SuppressAfter(SyntaxElement? preceding) =>
         preceding switch
         {
-            SkippedSyntax skipped when skipped.Span.IsEmpty => RecoveryFlags.SuppressDiagnostics,
-            IdentifierSyntax { IsValid: false } name when name.Span.IsEmpty => RecoveryFlags.SuppressDiagnostics,
+            SkippedSyntax skipped => skipped.Span.IsEmpty ? RecoveryFlags.SuppressDiagnostics : RecoveryFlags.SuppressAtStart,
+            IdentifierSyntax { IsValid: false } name => name.Span.IsEmpty ? RecoveryFlags.SuppressDiagnostics : RecoveryFlags.SuppressAtStart,
             _ => RecoveryFlags.None,
         };
 

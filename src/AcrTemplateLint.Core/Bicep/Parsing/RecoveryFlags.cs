@@ -11,4 +11,10 @@ internal enum RecoveryFlags
 
     /// <summary>Keep the skipped tokens but report nothing: an earlier error at the same place already explains it.</summary>
     SuppressDiagnostics = 1 << 1,
+
+    /// <summary>
+    /// Report nothing if the part fails at its first token: the previous part's recovery stopped right there, so the
+    /// failure only repeats that error. A failure further in is a new error and is reported.
+    /// </summary>
+    SuppressAtStart = 1 << 2,
 }
