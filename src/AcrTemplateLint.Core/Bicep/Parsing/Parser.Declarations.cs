@@ -232,13 +232,20 @@ internal sealed partial class Parser
     }
 
     /// <summary>The body of a resource or module: an object, <c>if (…) { … }</c>, or <c>[for … : …]</c>.</summary>
-    private SyntaxElement DeclarationBody(ExpressionFlags flags) => Current switch
+    private SyntaxElement DeclarationBody(ExpressionFlags flags)
     {
-        { Kind: TokenKind.LeftBrace } => Object(flags),
-        { Kind: TokenKind.LeftSquare } => ForExpression(flags, isDeclarationBody: true),
-        var token when token.IsKeyword("if") => IfCondition(flags, insideLoop: false),
-        var token => throw Expected(ParserDiagnostics.ExpectedBody(FoundAt(token), "'{', 'if' or '[for' to start the body", Describe(token))),
-    };
+        // Counted as a nesting level: resources nested in resource bodies recurse through here, not through Expression.
+        EnterNesting();
+        SyntaxElement body = Current switch
+        {
+            { Kind: TokenKind.LeftBrace } => Object(flags),
+            { Kind: TokenKind.LeftSquare } => ForExpression(flags, isDeclarationBody: true),
+            var token when token.IsKeyword("if") => IfCondition(flags, insideLoop: false),
+            var token => throw Expected(ParserDiagnostics.ExpectedBody(FoundAt(token), "'{', 'if' or '[for' to start the body", Describe(token))),
+        };
+        ExitNesting();
+        return body;
+    }
 
     private TestDeclarationSyntax TestDeclaration(ImmutableArray<SyntaxElement> leading)
     {

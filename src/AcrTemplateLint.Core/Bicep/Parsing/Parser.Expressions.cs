@@ -23,6 +23,12 @@ internal sealed partial class Parser
         "assert", "import", "metadata", "param", "var", "resource", "output", "module", "type",
     };
 
+    /// <summary>Keywords that, followed by a name, can only start a declaration.</summary>
+    private static readonly HashSet<string> DeclarationStarts = new(StringComparer.Ordinal)
+    {
+        "assert", "func", "metadata", "module", "output", "param", "resource", "test", "type", "var",
+    };
+
     private SyntaxElement Expression(ExpressionFlags flags)
     {
         EnterNesting();
@@ -228,6 +234,39 @@ internal sealed partial class Parser
 
     private static bool IsDeclarationKeyword(Token token) => token.Kind == TokenKind.Identifier && DeclarationKeywords.Contains(token.Text);
 
+    /// <summary>
+    /// True at a line break when the next line begins like a declaration (<c>var name</c>, <c>resource name</c>…),
+    /// which no item of an object, array or argument list can. A list that is still open there lacks its closing
+    /// bracket: stopping before the line break reports that once and lets the declaration parse, instead of
+    /// swallowing the rest of the file. A nested <c>resource</c> in a resource body is an item, not a stop.
+    /// </summary>
+    private bool NextLineStartsDeclaration(bool allowNestedResources)
+    {
+        var index = position;
+        while (tokens[index].Kind == TokenKind.NewLine)
+        {
+            index++;
+        }
+
+        var keyword = tokens[index];
+        return keyword.Kind == TokenKind.Identifier
+            && DeclarationStarts.Contains(keyword.Text)
+            && !(allowNestedResources && keyword.Text == "resource")
+            && tokens[Math.Min(index + 1, tokens.Length - 1)].Kind == TokenKind.Identifier;
+    }
+
+    /// <summary>The closing bracket of an object or array; missing before a declaration, it is reported without throwing.</summary>
+    private SyntaxElement Close(TokenKind kind, string expected)
+    {
+        if (Check(kind))
+        {
+            return Read();
+        }
+
+        var error = ParserDiagnostics.ExpectedToken(FoundAt(Current), expected, Describe(Current));
+        return Check(TokenKind.NewLine) && NextLineStartsDeclaration(allowNestedResources: false) ? SkipEmpty(error) : throw Expected(error);
+    }
+
     private SyntaxElement ParenthesizedExpressionOrLambda(ExpressionFlags flags)
     {
         var (open, items, close) = ParenthesizedList(() => Expression(flags), permitNewLines: true);
@@ -296,12 +335,9 @@ internal sealed partial class Parser
 
     private ObjectSyntax Object(ExpressionFlags flags)
     {
-        EnterNesting();
         var open = Expect(TokenKind.LeftBrace, "'{'");
-        var items = ArrayOrObjectItems(TokenKind.RightBrace, () => ObjectItem(flags));
-        var close = Expect(TokenKind.RightBrace, "'}'");
-        ExitNesting();
-        return new ObjectSyntax(open, items, close);
+        var items = ArrayOrObjectItems(TokenKind.RightBrace, () => ObjectItem(flags), allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
+        return new ObjectSyntax(open, items, Close(TokenKind.RightBrace, "'}'"));
     }
 
     private SyntaxElement ObjectItem(ExpressionFlags flags) => WithRecovery<SyntaxElement>(
@@ -340,12 +376,9 @@ internal sealed partial class Parser
 
     private ArraySyntax Array()
     {
-        EnterNesting();
         var open = Read();
         var items = ArrayOrObjectItems(TokenKind.RightSquare, ArrayItem);
-        var close = Expect(TokenKind.RightSquare, "']'");
-        ExitNesting();
-        return new ArraySyntax(open, items, close);
+        return new ArraySyntax(open, items, Close(TokenKind.RightSquare, "']'"));
     }
 
     private SyntaxElement ArrayItem() => WithRecovery<SyntaxElement>(
@@ -366,7 +399,7 @@ internal sealed partial class Parser
     /// Items of an object, array, object type, tuple type or import list: separated by commas on one line or by
     /// line breaks, not both at once; a trailing comma is allowed.
     /// </summary>
-    private ImmutableArray<SyntaxElement> ArrayOrObjectItems(TokenKind close, Func<SyntaxElement> item)
+    private ImmutableArray<SyntaxElement> ArrayOrObjectItems(TokenKind close, Func<SyntaxElement> item, bool allowNestedResources = false)
     {
         if (Check(close))
         {
@@ -385,6 +418,11 @@ internal sealed partial class Parser
             }
             else if (Check(TokenKind.NewLine))
             {
+                if (NextLineStartsDeclaration(allowNestedResources))
+                {
+                    break;
+                }
+
                 items.AddRange(NewLines());
             }
             else if (Check(TokenKind.Comma))
@@ -436,7 +474,7 @@ internal sealed partial class Parser
             else if (Check(TokenKind.NewLine))
             {
                 var next = PeekPastNewLines();
-                if (next.Kind == TokenKind.EndOfFile)
+                if (next.Kind == TokenKind.EndOfFile || NextLineStartsDeclaration(allowNestedResources: false))
                 {
                     break; // leave the line breaks: the missing closer is reported at the end of the line
                 }
@@ -476,7 +514,6 @@ internal sealed partial class Parser
     /// <summary><c>[for x in source: body]</c> or <c>[for (x, i) in source: body]</c>; in a resource body the body is an object or an if.</summary>
     private ForSyntax ForExpression(ExpressionFlags flags, bool isDeclarationBody)
     {
-        EnterNesting();
         var open = Read();
         var openNewLines = NewLines();
         var forKeyword = ExpectKeyword("for", "'for' to start a loop");
@@ -495,7 +532,6 @@ internal sealed partial class Parser
         var body = WithRecovery(() => LoopBody(flags, isDeclarationBody), SuppressAfter(colon), closeOrNewLine);
         var closeNewLines = body is SkippedSyntax ? [] : NewLines();
         var close = WithRecovery(() => Expect(TokenKind.RightSquare, "']'"), SuppressAfter(body), closeOrNewLine);
-        ExitNesting();
         return new ForSyntax(open, openNewLines, forKeyword, variables, inKeyword, source, colon, body, closeNewLines, close);
     }
 

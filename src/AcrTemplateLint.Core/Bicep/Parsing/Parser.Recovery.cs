@@ -13,7 +13,10 @@ namespace AcrTemplateLint.Bicep.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Recursion limit for nested expressions, objects and types; well within a 1 MB stack.</summary>
+    /// <summary>
+    /// Limit on nested expressions and types (about one level per bracket) and resource bodies; the recursion it
+    /// allows fits in a 1 MB stack.
+    /// </summary>
     public const int MaxNesting = 200;
 
     /// <summary>Limit on tree depth including left-nested chains (a.b.c…, 1+2+3…), which tree walkers recurse into.</summary>

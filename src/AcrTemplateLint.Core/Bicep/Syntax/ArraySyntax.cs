@@ -6,7 +6,7 @@ namespace AcrTemplateLint.Bicep.Syntax;
 /// <summary>An array literal, on one line (comma-separated) or several (one item per line).</summary>
 public sealed class ArraySyntax : SyntaxNode
 {
-    public ArraySyntax(Token openBracket, ImmutableArray<SyntaxElement> items, Token closeBracket)
+    public ArraySyntax(Token openBracket, ImmutableArray<SyntaxElement> items, SyntaxElement closeBracket)
     {
         OpenBracket = openBracket;
         Items = items;
@@ -17,7 +17,7 @@ public sealed class ArraySyntax : SyntaxNode
 
     public ImmutableArray<SyntaxElement> Items { get; }
 
-    public Token CloseBracket { get; }
+    public SyntaxElement CloseBracket { get; }
 
     public override IEnumerable<SyntaxElement> Children
     {

@@ -6,7 +6,7 @@ namespace AcrTemplateLint.Bicep.Syntax;
 /// <summary>An object literal, on one line (comma-separated) or several (one item per line).</summary>
 public sealed class ObjectSyntax : SyntaxNode
 {
-    public ObjectSyntax(Token openBrace, ImmutableArray<SyntaxElement> items, Token closeBrace)
+    public ObjectSyntax(Token openBrace, ImmutableArray<SyntaxElement> items, SyntaxElement closeBrace)
     {
         OpenBrace = openBrace;
         Items = items;
@@ -17,7 +17,7 @@ public sealed class ObjectSyntax : SyntaxNode
 
     public ImmutableArray<SyntaxElement> Items { get; }
 
-    public Token CloseBrace { get; }
+    public SyntaxElement CloseBrace { get; }
 
     /// <summary>The properties that parsed; spreads and nested resources are in <see cref="Items"/> too.</summary>
     public IEnumerable<ObjectPropertySyntax> Properties => Items.OfType<ObjectPropertySyntax>();
