@@ -138,15 +138,14 @@ internal sealed partial class Parser
         var keyword = Read();
         var name = IdentifierWithRecovery("a parameter name", RecoveryFlags.None, NameOrNewLine);
         var type = WithRecovery(() => Type(allowOptionalResourceType: false), SuppressAfter(name), ParameterTypeEnd);
-        var modifier = WithRecoveryOptional(
-            () => Current.Kind switch
-            {
-                TokenKind.NewLine or TokenKind.EndOfFile => null,
-                TokenKind.Assignment => DefaultValue(),
-                _ => throw Expected(ParserDiagnostics.ExpectedToken(FoundAt(Current), "'=' and a default value, or a new line", Describe(Current))),
-            },
-            SuppressAfter(type),
-            Terminators.NewLine);
+        var modifier = Current.Kind is TokenKind.NewLine or TokenKind.EndOfFile
+            ? null
+            : WithRecovery(
+                () => Check(TokenKind.Assignment)
+                    ? DefaultValue()
+                    : throw Expected(ParserDiagnostics.ExpectedToken(FoundAt(Current), "'=' and a default value, or a new line", Describe(Current))),
+                SuppressAfter(type),
+                Terminators.NewLine);
 
         return new ParameterDeclarationSyntax(leading, keyword, name, type, modifier);
     }
@@ -162,10 +161,9 @@ internal sealed partial class Parser
     {
         var keyword = Read();
         var name = IdentifierWithRecovery("a variable name", RecoveryFlags.None, NameOrNewLine);
-        var type = WithRecoveryOptional(
-            () => Current.Kind is TokenKind.EndOfFile or TokenKind.NewLine or TokenKind.Assignment ? null : Type(allowOptionalResourceType: false),
-            SuppressAfter(name),
-            AssignmentOrNewLine);
+        var type = Current.Kind is TokenKind.EndOfFile or TokenKind.NewLine or TokenKind.Assignment
+            ? null
+            : WithRecovery(() => Type(allowOptionalResourceType: false), SuppressAfter(name), AssignmentOrNewLine);
         var assignment = WithRecovery(Assignment, SuppressAfter(type ?? name), Terminators.NewLine);
         var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(assignment), Terminators.NewLine);
         return new VariableDeclarationSyntax(leading, keyword, name, type, assignment, value);
@@ -299,7 +297,7 @@ internal sealed partial class Parser
     private ImportedSymbolsListSyntax ImportedSymbolsList()
     {
         var open = Read();
-        var items = ArrayOrObjectItems(TokenKind.RightBrace, ImportedSymbol);
+        var items = DelimitedItems(TokenKind.RightBrace, ImportedSymbol, commasOnly: false);
         var close = Expect(TokenKind.RightBrace, "'}'");
         return new ImportedSymbolsListSyntax(open, items, close);
     }

@@ -150,17 +150,14 @@ internal sealed partial class Parser
 
     private SyntaxElement PrimaryExpression(ExpressionFlags flags)
     {
+        if (Literal() is { } literal)
+        {
+            return literal;
+        }
+
         var current = Current;
         switch (current.Kind)
         {
-            case TokenKind.Integer:
-                return IntegerLiteral();
-            case TokenKind.TrueKeyword or TokenKind.FalseKeyword:
-                return new BooleanLiteralSyntax(Read());
-            case TokenKind.NullKeyword:
-                return new NullLiteralSyntax(Read());
-            case TokenKind.StringComplete or TokenKind.StringLeftPiece:
-                return InterpolableString();
             case TokenKind.LeftBrace or TokenKind.LeftSquare when (flags & ExpressionFlags.AllowComplexLiterals) == 0:
                 throw Expected(ParserDiagnostics.ComplexLiteralNotAllowed(FoundAt(current)));
             case TokenKind.LeftBrace:
@@ -175,6 +172,16 @@ internal sealed partial class Parser
                 throw Expected(ParserDiagnostics.ExpectedExpression(FoundAt(current), Describe(current)));
         }
     }
+
+    /// <summary>A number, true, false, null or a string, which are both expressions and types; null for anything else.</summary>
+    private SyntaxElement? Literal() => Current.Kind switch
+    {
+        TokenKind.Integer => IntegerLiteral(),
+        TokenKind.TrueKeyword or TokenKind.FalseKeyword => new BooleanLiteralSyntax(Read()),
+        TokenKind.NullKeyword => new NullLiteralSyntax(Read()),
+        TokenKind.StringComplete or TokenKind.StringLeftPiece => InterpolableString(),
+        _ => null,
+    };
 
     private IntegerLiteralSyntax IntegerLiteral()
     {
@@ -202,26 +209,32 @@ internal sealed partial class Parser
 
     private FunctionCallSyntax FunctionCall(IdentifierSyntax name, ExpressionFlags flags)
     {
-        var (open, items, close) = Arguments(flags);
+        var (open, items, close) = CallArguments(flags);
         return new FunctionCallSyntax(name, open, items, close);
     }
 
     private InstanceFunctionCallSyntax InstanceFunctionCall(SyntaxElement baseExpression, Token dot, IdentifierSyntax name, ExpressionFlags flags)
     {
-        var (open, items, close) = Arguments(flags);
+        var (open, items, close) = CallArguments(flags);
         return new InstanceFunctionCallSyntax(baseExpression, dot, name, open, items, close);
     }
 
-    /// <summary><c>(a, b)</c> after a function name; a missing ')' is reported but does not abandon the call.</summary>
-    private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) Arguments(ExpressionFlags flags)
+    /// <summary>
+    /// <c>(a, b)</c> after a function name, or <c>&lt;t, u&gt;</c> after a parameterized type; a missing closer is
+    /// reported but does not abandon the call or type.
+    /// </summary>
+    private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) Arguments(TokenKind close, string closeText, Func<SyntaxElement> item)
     {
         var open = Read();
-        var items = ArgumentItems(TokenKind.RightParen, () => new FunctionArgumentSyntax(WithRecovery(() => Expression(flags), RecoveryFlags.None, Terminators.Argument)));
-        SyntaxElement close = Check(TokenKind.RightParen)
+        var items = DelimitedItems(close, item, commasOnly: true);
+        SyntaxElement closing = Check(close)
             ? Read()
-            : SkipEmpty(ParserDiagnostics.ExpectedToken(FoundAt(Current), "')'", Describe(Current)));
-        return (open, items, close);
+            : SkipEmpty(ParserDiagnostics.ExpectedToken(FoundAt(Current), closeText, Describe(Current)));
+        return (open, items, closing);
     }
+
+    private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) CallArguments(ExpressionFlags flags) =>
+        Arguments(TokenKind.RightParen, "')'", () => new FunctionArgumentSyntax(WithRecovery(() => Expression(flags), RecoveryFlags.None, Terminators.Argument)));
 
     /// <summary>A lambda body after <c>=&gt;</c>; it may start on the next line unless that line is a declaration.</summary>
     private LambdaSyntax Lambda(SyntaxElement variables)
@@ -336,7 +349,7 @@ internal sealed partial class Parser
     private ObjectSyntax Object(ExpressionFlags flags)
     {
         var open = Expect(TokenKind.LeftBrace, "'{'");
-        var items = ArrayOrObjectItems(TokenKind.RightBrace, () => ObjectItem(flags), allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
+        var items = DelimitedItems(TokenKind.RightBrace, () => ObjectItem(flags), commasOnly: false, allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
         return new ObjectSyntax(open, items, Close(TokenKind.RightBrace, "'}'"));
     }
 
@@ -377,7 +390,7 @@ internal sealed partial class Parser
     private ArraySyntax Array()
     {
         var open = Read();
-        var items = ArrayOrObjectItems(TokenKind.RightSquare, ArrayItem);
+        var items = DelimitedItems(TokenKind.RightSquare, ArrayItem, commasOnly: false);
         return new ArraySyntax(open, items, Close(TokenKind.RightSquare, "']'"));
     }
 
@@ -396,65 +409,12 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Items of an object, array, object type, tuple type or import list: separated by commas on one line or by
-    /// line breaks, not both at once; a trailing comma is allowed.
+    /// The items of a bracketed list up to <paramref name="close"/>. Objects, arrays, object and tuple types and import
+    /// lists separate items by commas on one line or by line breaks, not both at once, and allow a trailing comma.
+    /// Arguments (<paramref name="commasOnly"/>) are separated by commas, with line breaks allowed after a comma and
+    /// around the list, and no trailing comma.
     /// </summary>
-    private ImmutableArray<SyntaxElement> ArrayOrObjectItems(TokenKind close, Func<SyntaxElement> item, bool allowNestedResources = false)
-    {
-        if (Check(close))
-        {
-            return [];
-        }
-
-        var items = ImmutableArray.CreateBuilder<SyntaxElement>();
-        items.AddRange(NewLines());
-        var expectItem = true;
-        while (!AtEnd && !Check(close))
-        {
-            var start = position;
-            if (expectItem)
-            {
-                items.Add(item());
-            }
-            else if (Check(TokenKind.NewLine))
-            {
-                if (NextLineStartsDeclaration(allowNestedResources))
-                {
-                    break;
-                }
-
-                items.AddRange(NewLines());
-            }
-            else if (Check(TokenKind.Comma))
-            {
-                items.Add(Read());
-                if (Check(TokenKind.NewLine))
-                {
-                    items.Add(SkipEmpty(ParserDiagnostics.LineBreakAfterComma(FoundAt(Current))));
-                    items.Add(Read());
-                }
-            }
-            else
-            {
-                items.Add(SkipEmpty(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
-            }
-
-            if (expectItem && position == start)
-            {
-                items.Add(SkipCurrent(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
-            }
-
-            expectItem = !expectItem;
-        }
-
-        return items.ToImmutable();
-    }
-
-    /// <summary>
-    /// Arguments of a call or parameterized type: separated by commas, with line breaks allowed after a comma and
-    /// around the list; no trailing comma.
-    /// </summary>
-    private ImmutableArray<SyntaxElement> ArgumentItems(TokenKind close, Func<SyntaxElement> item)
+    private ImmutableArray<SyntaxElement> DelimitedItems(TokenKind close, Func<SyntaxElement> item, bool commasOnly, bool allowNestedResources = false)
     {
         if (Check(close))
         {
@@ -474,12 +434,12 @@ internal sealed partial class Parser
             else if (Check(TokenKind.NewLine))
             {
                 var next = PeekPastNewLines();
-                if (next.Kind == TokenKind.EndOfFile || NextLineStartsDeclaration(allowNestedResources: false))
+                if (NextLineStartsDeclaration(allowNestedResources) || (commasOnly && next.Kind == TokenKind.EndOfFile))
                 {
                     break; // leave the line breaks: the missing closer is reported at the end of the line
                 }
 
-                if (next.Kind != close)
+                if (commasOnly && next.Kind != close)
                 {
                     items.Add(SkipEmpty(ParserDiagnostics.ExpectedComma(FoundAt(Current))));
                 }
@@ -489,10 +449,18 @@ internal sealed partial class Parser
             else if (Check(TokenKind.Comma))
             {
                 items.Add(Read());
-                items.AddRange(NewLines());
-                if (Check(close))
+                if (commasOnly)
                 {
-                    items.Add(item()); // a trailing comma: parsing the missing item reports it
+                    items.AddRange(NewLines());
+                    if (Check(close))
+                    {
+                        items.Add(item()); // a trailing comma: parsing the missing item reports it
+                    }
+                }
+                else if (Check(TokenKind.NewLine))
+                {
+                    items.Add(SkipEmpty(ParserDiagnostics.LineBreakAfterComma(FoundAt(Current))));
+                    items.Add(Read());
                 }
             }
             else

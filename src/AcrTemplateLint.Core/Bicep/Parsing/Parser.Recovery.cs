@@ -40,22 +40,6 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>As <see cref="WithRecovery{T}"/>, for parts that may legitimately be absent (null).</summary>
-    private SyntaxElement? WithRecoveryOptional<T>(Func<T?> parse, RecoveryFlags flags, TokenSet terminators)
-        where T : SyntaxElement
-    {
-        var (start, savedDepth, savedChainDepth) = (position, depth, chainDepth);
-        try
-        {
-            return parse();
-        }
-        catch (ExpectedTokenException error)
-        {
-            (depth, chainDepth) = (savedDepth, savedChainDepth);
-            return Recover(start, flags, error.Diagnostic, terminators);
-        }
-    }
-
     private SkippedSyntax Recover(int start, RecoveryFlags flags, Diagnostic diagnostic, TokenSet terminators)
     {
         if ((flags & RecoveryFlags.SuppressAtStart) != 0 && position == start)

@@ -27,12 +27,12 @@ internal sealed partial class Parser
         }
 
         var keyword = Read();
-        var type = WithRecoveryOptional(
-            () => allowOptionalResourceType && !IsString(Current)
-                ? null
-                : ThrowIfSkipped(InterpolableString, found => ExpectedString("a resource type such as 'Microsoft.ContainerRegistry/registries@2023-07-01'", found)),
-            RecoveryFlags.None,
-            TokenSet.Of(TokenKind.Assignment, TokenKind.NewLine));
+        var type = allowOptionalResourceType && !IsString(Current)
+            ? null
+            : WithRecovery(
+                () => ThrowIfSkipped(InterpolableString, found => ExpectedString("a resource type such as 'Microsoft.ContainerRegistry/registries@2023-07-01'", found)),
+                RecoveryFlags.None,
+                TokenSet.Of(TokenKind.Assignment, TokenKind.NewLine));
         return new ResourceTypeSyntax(keyword, type);
     }
 
@@ -153,17 +153,14 @@ internal sealed partial class Parser
 
     private SyntaxElement PrimaryType()
     {
+        if (Literal() is { } literal)
+        {
+            return literal;
+        }
+
         var current = Current;
         switch (current.Kind)
         {
-            case TokenKind.Integer:
-                return IntegerLiteral();
-            case TokenKind.TrueKeyword or TokenKind.FalseKeyword:
-                return new BooleanLiteralSyntax(Read());
-            case TokenKind.NullKeyword:
-                return new NullLiteralSyntax(Read());
-            case TokenKind.StringComplete or TokenKind.StringLeftPiece:
-                return InterpolableString();
             case TokenKind.LeftBrace:
                 return ObjectType();
             case TokenKind.LeftSquare:
@@ -185,21 +182,13 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary><c>&lt;type, …&gt;</c>; a missing '&gt;' is reported but does not abandon the type.</summary>
-    private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) TypeArguments()
-    {
-        var open = Read();
-        var items = ArgumentItems(TokenKind.GreaterThan, () => new TypeArgumentSyntax(WithRecovery(TypeExpression, RecoveryFlags.None, TypeArgumentEnd)));
-        SyntaxElement close = Check(TokenKind.GreaterThan)
-            ? Read()
-            : SkipEmpty(ParserDiagnostics.ExpectedToken(FoundAt(Current), "'>'", Describe(Current)));
-        return (open, items, close);
-    }
+    private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) TypeArguments() =>
+        Arguments(TokenKind.GreaterThan, "'>'", () => new TypeArgumentSyntax(WithRecovery(TypeExpression, RecoveryFlags.None, TypeArgumentEnd)));
 
     private ObjectTypeSyntax ObjectType()
     {
         var open = Read();
-        var items = ArrayOrObjectItems(TokenKind.RightBrace, ObjectTypeProperty);
+        var items = DelimitedItems(TokenKind.RightBrace, ObjectTypeProperty, commasOnly: false);
         var close = Expect(TokenKind.RightBrace, "'}'");
         return new ObjectTypeSyntax(open, items, close);
     }
@@ -228,9 +217,10 @@ internal sealed partial class Parser
     private TupleTypeSyntax TupleType()
     {
         var open = Read();
-        var items = ArrayOrObjectItems(
+        var items = DelimitedItems(
             TokenKind.RightSquare,
-            () => WithRecovery(() => new TupleTypeItemSyntax(LeadingDecorators(), TypeExpression()), RecoveryFlags.None, Terminators.ArrayItem));
+            () => WithRecovery(() => new TupleTypeItemSyntax(LeadingDecorators(), TypeExpression()), RecoveryFlags.None, Terminators.ArrayItem),
+            commasOnly: false);
         var close = Expect(TokenKind.RightSquare, "']'");
         return new TupleTypeSyntax(open, items, close);
     }

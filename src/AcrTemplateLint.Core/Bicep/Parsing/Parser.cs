@@ -41,10 +41,10 @@ internal sealed partial class Parser
             var start = position;
             var statement = TopLevelStatement();
             statements.Add(statement);
-            if (statement is StatementSyntax and not MissingDeclarationSyntax
-                && WithRecoveryOptional(NewLineOrEnd, RecoveryFlags.ConsumeTerminator, Terminators.NewLine) is { } newLine)
+            if (statement is StatementSyntax and not MissingDeclarationSyntax && !AtEnd)
             {
-                statements.Add(newLine);
+                // A declaration ends at a line break; anything else up to the line break is skipped with it.
+                statements.Add(WithRecovery(() => Expect(TokenKind.NewLine, "a new line after the declaration"), RecoveryFlags.ConsumeTerminator, Terminators.NewLine));
             }
 
             if (position == start)
@@ -56,8 +56,6 @@ internal sealed partial class Parser
 
         return new ProgramSyntax(statements.ToImmutable(), Current);
     }
-
-    private Token? NewLineOrEnd() => AtEnd ? null : Expect(TokenKind.NewLine, "a new line after the declaration");
 
     private Token Read()
     {

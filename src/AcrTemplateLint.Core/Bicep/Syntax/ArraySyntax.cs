@@ -4,33 +4,13 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary>An array literal, on one line (comma-separated) or several (one item per line).</summary>
-public sealed class ArraySyntax : SyntaxNode
+public sealed class ArraySyntax(Token openBracket, ImmutableArray<SyntaxElement> items, SyntaxElement closeBracket) : SyntaxNode
 {
-    public ArraySyntax(Token openBracket, ImmutableArray<SyntaxElement> items, SyntaxElement closeBracket)
-    {
-        OpenBracket = openBracket;
-        Items = items;
-        CloseBracket = closeBracket;
-    }
+    public Token OpenBracket { get; } = openBracket;
 
-    public Token OpenBracket { get; }
+    public ImmutableArray<SyntaxElement> Items { get; } = items;
 
-    public ImmutableArray<SyntaxElement> Items { get; }
+    public SyntaxElement CloseBracket { get; } = closeBracket;
 
-    public SyntaxElement CloseBracket { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return OpenBracket;
-
-            foreach (var item in Items)
-            {
-                yield return item;
-            }
-
-            yield return CloseBracket;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [OpenBracket, .. Items, CloseBracket];
 }

@@ -3,28 +3,13 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>left op right</c> for <c>?? || &amp;&amp; == != =~ !~ &lt; &lt;= &gt; &gt;= + - * / %</c>.</summary>
-public sealed class BinaryOperationSyntax : SyntaxNode
+public sealed class BinaryOperationSyntax(SyntaxElement left, Token operatorToken, SyntaxElement right) : SyntaxNode
 {
-    public BinaryOperationSyntax(SyntaxElement left, Token operatorToken, SyntaxElement right)
-    {
-        Left = left;
-        Operator = operatorToken;
-        Right = right;
-    }
+    public SyntaxElement Left { get; } = left;
 
-    public SyntaxElement Left { get; }
+    public Token Operator { get; } = operatorToken;
 
-    public Token Operator { get; }
+    public SyntaxElement Right { get; } = right;
 
-    public SyntaxElement Right { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Left;
-            yield return Operator;
-            yield return Right;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Left, Operator, Right];
 }

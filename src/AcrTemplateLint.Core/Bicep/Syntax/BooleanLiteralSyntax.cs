@@ -3,22 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
-public sealed class BooleanLiteralSyntax : SyntaxNode
+public sealed class BooleanLiteralSyntax(Token literal) : SyntaxNode
 {
-    public BooleanLiteralSyntax(Token literal)
-    {
-        Literal = literal;
-    }
-
-    public Token Literal { get; }
+    public Token Literal { get; } = literal;
 
     public bool Value => Literal.Kind == TokenKind.TrueKeyword;
 
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Literal;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Literal];
 }

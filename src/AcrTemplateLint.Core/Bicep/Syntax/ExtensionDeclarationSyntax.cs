@@ -4,51 +4,22 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>extension spec [with { … }] [as alias]</c>; also the legacy <c>import 'spec'</c> form.</summary>
-public sealed class ExtensionDeclarationSyntax : StatementSyntax
+public sealed class ExtensionDeclarationSyntax(
+    ImmutableArray<SyntaxElement> leadingNodes,
+    Token keyword,
+    SyntaxElement specification,
+    SyntaxElement? withClause,
+    SyntaxElement? asClause)
+    : StatementSyntax(leadingNodes)
 {
-    public ExtensionDeclarationSyntax(
-        ImmutableArray<SyntaxElement> leadingNodes,
-        Token keyword,
-        SyntaxElement specification,
-        SyntaxElement? withClause,
-        SyntaxElement? asClause)
-        : base(leadingNodes)
-    {
-        Keyword = keyword;
-        Specification = specification;
-        WithClause = withClause;
-        AsClause = asClause;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public SyntaxElement Specification { get; } = specification;
 
-    public SyntaxElement Specification { get; }
+    public SyntaxElement? WithClause { get; } = withClause;
 
-    public SyntaxElement? WithClause { get; }
+    public SyntaxElement? AsClause { get; } = asClause;
 
-    public SyntaxElement? AsClause { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var node in LeadingNodes)
-            {
-                yield return node;
-            }
-
-            yield return Keyword;
-            yield return Specification;
-
-            if (WithClause is not null)
-            {
-                yield return WithClause;
-            }
-
-            if (AsClause is not null)
-            {
-                yield return AsClause;
-            }
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children =>
+        Present([.. LeadingNodes, Keyword, Specification, WithClause, AsClause]);
 }

@@ -4,76 +4,39 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>[for item in source: body]</c>, <c>[for (item, index) in …]</c>, with an optional <c>if</c> in resource bodies.</summary>
-public sealed class ForSyntax : SyntaxNode
+public sealed class ForSyntax(
+    Token openBracket,
+    ImmutableArray<Token> openNewLines,
+    Token forKeyword,
+    SyntaxElement variables,
+    SyntaxElement inKeyword,
+    SyntaxElement source,
+    SyntaxElement colon,
+    SyntaxElement body,
+    ImmutableArray<Token> closeNewLines,
+    SyntaxElement closeBracket)
+    : SyntaxNode
 {
-    public ForSyntax(
-        Token openBracket,
-        ImmutableArray<Token> openNewLines,
-        Token forKeyword,
-        SyntaxElement variables,
-        SyntaxElement inKeyword,
-        SyntaxElement source,
-        SyntaxElement colon,
-        SyntaxElement body,
-        ImmutableArray<Token> closeNewLines,
-        SyntaxElement closeBracket)
-    {
-        OpenBracket = openBracket;
-        OpenNewLines = openNewLines;
-        ForKeyword = forKeyword;
-        Variables = variables;
-        InKeyword = inKeyword;
-        Source = source;
-        Colon = colon;
-        Body = body;
-        CloseNewLines = closeNewLines;
-        CloseBracket = closeBracket;
-    }
+    public Token OpenBracket { get; } = openBracket;
 
-    public Token OpenBracket { get; }
+    public ImmutableArray<Token> OpenNewLines { get; } = openNewLines;
 
-    public ImmutableArray<Token> OpenNewLines { get; }
+    public Token ForKeyword { get; } = forKeyword;
 
-    public Token ForKeyword { get; }
+    public SyntaxElement Variables { get; } = variables;
 
-    public SyntaxElement Variables { get; }
+    public SyntaxElement InKeyword { get; } = inKeyword;
 
-    public SyntaxElement InKeyword { get; }
+    public SyntaxElement Source { get; } = source;
 
-    public SyntaxElement Source { get; }
+    public SyntaxElement Colon { get; } = colon;
 
-    public SyntaxElement Colon { get; }
+    public SyntaxElement Body { get; } = body;
 
-    public SyntaxElement Body { get; }
+    public ImmutableArray<Token> CloseNewLines { get; } = closeNewLines;
 
-    public ImmutableArray<Token> CloseNewLines { get; }
+    public SyntaxElement CloseBracket { get; } = closeBracket;
 
-    public SyntaxElement CloseBracket { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return OpenBracket;
-
-            foreach (var item in OpenNewLines)
-            {
-                yield return item;
-            }
-
-            yield return ForKeyword;
-            yield return Variables;
-            yield return InKeyword;
-            yield return Source;
-            yield return Colon;
-            yield return Body;
-
-            foreach (var item in CloseNewLines)
-            {
-                yield return item;
-            }
-
-            yield return CloseBracket;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children =>
+        [OpenBracket, .. OpenNewLines, ForKeyword, Variables, InKeyword, Source, Colon, Body, .. CloseNewLines, CloseBracket];
 }

@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>from 'path'</c> ending an import.</summary>
-public sealed class FromClauseSyntax : SyntaxNode
+public sealed class FromClauseSyntax(Token keyword, SyntaxElement path) : SyntaxNode
 {
-    public FromClauseSyntax(Token keyword, SyntaxElement path)
-    {
-        Keyword = keyword;
-        Path = path;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public SyntaxElement Path { get; } = path;
 
-    public SyntaxElement Path { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Keyword;
-            yield return Path;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Keyword, Path];
 }

@@ -1,20 +1,9 @@
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary>One argument of a call.</summary>
-public sealed class FunctionArgumentSyntax : SyntaxNode
+public sealed class FunctionArgumentSyntax(SyntaxElement expression) : SyntaxNode
 {
-    public FunctionArgumentSyntax(SyntaxElement expression)
-    {
-        Expression = expression;
-    }
+    public SyntaxElement Expression { get; } = expression;
 
-    public SyntaxElement Expression { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Expression;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Expression];
 }

@@ -4,34 +4,18 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>func name(a type, …) returnType => body</c>.</summary>
-public sealed class FunctionDeclarationSyntax : StatementSyntax
+public sealed class FunctionDeclarationSyntax(
+    ImmutableArray<SyntaxElement> leadingNodes,
+    Token keyword,
+    IdentifierSyntax name,
+    SyntaxElement lambda)
+    : StatementSyntax(leadingNodes)
 {
-    public FunctionDeclarationSyntax(ImmutableArray<SyntaxElement> leadingNodes, Token keyword, IdentifierSyntax name, SyntaxElement lambda)
-        : base(leadingNodes)
-    {
-        Keyword = keyword;
-        Name = name;
-        Lambda = lambda;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public IdentifierSyntax Name { get; } = name;
 
-    public IdentifierSyntax Name { get; }
+    public SyntaxElement Lambda { get; } = lambda;
 
-    public SyntaxElement Lambda { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var node in LeadingNodes)
-            {
-                yield return node;
-            }
-
-            yield return Keyword;
-            yield return Name;
-            yield return Lambda;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [.. LeadingNodes, Keyword, Name, Lambda];
 }

@@ -3,22 +3,14 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary>A name: an identifier token, or the <see cref="SkippedSyntax"/> found where a name was expected.</summary>
-public sealed class IdentifierSyntax : SyntaxNode
+public sealed class IdentifierSyntax(SyntaxElement child) : SyntaxNode
 {
-    public IdentifierSyntax(SyntaxElement child) => Child = child;
-
-    public SyntaxElement Child { get; }
+    public SyntaxElement Child { get; } = child;
 
     public bool IsValid => Child is Token;
 
     /// <summary>The identifier's text; empty when the name is missing or malformed.</summary>
     public string Name => Child is Token token ? token.Text : "";
 
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Child;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Child];
 }

@@ -3,28 +3,13 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>if (condition) { … }</c> as a resource or module body.</summary>
-public sealed class IfConditionSyntax : SyntaxNode
+public sealed class IfConditionSyntax(Token keyword, SyntaxElement condition, SyntaxElement body) : SyntaxNode
 {
-    public IfConditionSyntax(Token keyword, SyntaxElement condition, SyntaxElement body)
-    {
-        Keyword = keyword;
-        Condition = condition;
-        Body = body;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public SyntaxElement Condition { get; } = condition;
 
-    public SyntaxElement Condition { get; }
+    public SyntaxElement Body { get; } = body;
 
-    public SyntaxElement Body { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Keyword;
-            yield return Condition;
-            yield return Body;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Keyword, Condition, Body];
 }

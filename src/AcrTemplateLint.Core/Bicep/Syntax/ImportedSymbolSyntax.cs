@@ -1,28 +1,11 @@
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary>One entry of an import list: a name (or a quoted name) and an optional <c>as alias</c>.</summary>
-public sealed class ImportedSymbolSyntax : SyntaxNode
+public sealed class ImportedSymbolSyntax(SyntaxElement originalName, SyntaxElement? alias) : SyntaxNode
 {
-    public ImportedSymbolSyntax(SyntaxElement originalName, SyntaxElement? alias)
-    {
-        OriginalName = originalName;
-        Alias = alias;
-    }
+    public SyntaxElement OriginalName { get; } = originalName;
 
-    public SyntaxElement OriginalName { get; }
+    public SyntaxElement? Alias { get; } = alias;
 
-    public SyntaxElement? Alias { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return OriginalName;
-
-            if (Alias is not null)
-            {
-                yield return Alias;
-            }
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => Present([OriginalName, Alias]);
 }

@@ -4,37 +4,15 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>x => body</c> or <c>(x, y) => body</c>.</summary>
-public sealed class LambdaSyntax : SyntaxNode
+public sealed class LambdaSyntax(SyntaxElement variables, Token arrow, ImmutableArray<Token> newLines, SyntaxElement body) : SyntaxNode
 {
-    public LambdaSyntax(SyntaxElement variables, Token arrow, ImmutableArray<Token> newLines, SyntaxElement body)
-    {
-        Variables = variables;
-        Arrow = arrow;
-        NewLines = newLines;
-        Body = body;
-    }
+    public SyntaxElement Variables { get; } = variables;
 
-    public SyntaxElement Variables { get; }
+    public Token Arrow { get; } = arrow;
 
-    public Token Arrow { get; }
+    public ImmutableArray<Token> NewLines { get; } = newLines;
 
-    public ImmutableArray<Token> NewLines { get; }
+    public SyntaxElement Body { get; } = body;
 
-    public SyntaxElement Body { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Variables;
-            yield return Arrow;
-
-            foreach (var item in NewLines)
-            {
-                yield return item;
-            }
-
-            yield return Body;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Variables, Arrow, .. NewLines, Body];
 }

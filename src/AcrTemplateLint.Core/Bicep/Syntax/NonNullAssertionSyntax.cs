@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>expression!</c>: asserts that a nullable value is not null.</summary>
-public sealed class NonNullAssertionSyntax : SyntaxNode
+public sealed class NonNullAssertionSyntax(SyntaxElement baseExpression, Token exclamation) : SyntaxNode
 {
-    public NonNullAssertionSyntax(SyntaxElement baseExpression, Token exclamation)
-    {
-        BaseExpression = baseExpression;
-        Exclamation = exclamation;
-    }
+    public SyntaxElement BaseExpression { get; } = baseExpression;
 
-    public SyntaxElement BaseExpression { get; }
+    public Token Exclamation { get; } = exclamation;
 
-    public Token Exclamation { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return BaseExpression;
-            yield return Exclamation;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [BaseExpression, Exclamation];
 }

@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>type!</c>.</summary>
-public sealed class NonNullableTypeSyntax : SyntaxNode
+public sealed class NonNullableTypeSyntax(SyntaxElement baseType, Token exclamation) : SyntaxNode
 {
-    public NonNullableTypeSyntax(SyntaxElement baseType, Token exclamation)
-    {
-        BaseType = baseType;
-        Exclamation = exclamation;
-    }
+    public SyntaxElement BaseType { get; } = baseType;
 
-    public SyntaxElement BaseType { get; }
+    public Token Exclamation { get; } = exclamation;
 
-    public Token Exclamation { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return BaseType;
-            yield return Exclamation;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [BaseType, Exclamation];
 }

@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>type?</c>.</summary>
-public sealed class NullableTypeSyntax : SyntaxNode
+public sealed class NullableTypeSyntax(SyntaxElement baseType, Token question) : SyntaxNode
 {
-    public NullableTypeSyntax(SyntaxElement baseType, Token question)
-    {
-        BaseType = baseType;
-        Question = question;
-    }
+    public SyntaxElement BaseType { get; } = baseType;
 
-    public SyntaxElement BaseType { get; }
+    public Token Question { get; } = question;
 
-    public Token Question { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return BaseType;
-            yield return Question;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [BaseType, Question];
 }

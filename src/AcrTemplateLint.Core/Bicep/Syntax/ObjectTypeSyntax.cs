@@ -4,35 +4,15 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>{ name: type, optional: type?, *: type }</c>.</summary>
-public sealed class ObjectTypeSyntax : SyntaxNode
+public sealed class ObjectTypeSyntax(Token openBrace, ImmutableArray<SyntaxElement> items, Token closeBrace) : SyntaxNode
 {
-    public ObjectTypeSyntax(Token openBrace, ImmutableArray<SyntaxElement> items, Token closeBrace)
-    {
-        OpenBrace = openBrace;
-        Items = items;
-        CloseBrace = closeBrace;
-    }
+    public Token OpenBrace { get; } = openBrace;
 
-    public Token OpenBrace { get; }
+    public ImmutableArray<SyntaxElement> Items { get; } = items;
 
-    public ImmutableArray<SyntaxElement> Items { get; }
-
-    public Token CloseBrace { get; }
+    public Token CloseBrace { get; } = closeBrace;
 
     public IEnumerable<ObjectTypePropertySyntax> Properties => Items.OfType<ObjectTypePropertySyntax>();
 
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return OpenBrace;
-
-            foreach (var item in Items)
-            {
-                yield return item;
-            }
-
-            yield return CloseBrace;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [OpenBrace, .. Items, CloseBrace];
 }

@@ -4,43 +4,21 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>param name = value</c> in a <c>.bicepparam</c> file.</summary>
-public sealed class ParameterAssignmentSyntax : StatementSyntax
+public sealed class ParameterAssignmentSyntax(
+    ImmutableArray<SyntaxElement> leadingNodes,
+    Token keyword,
+    IdentifierSyntax name,
+    SyntaxElement assignment,
+    SyntaxElement value)
+    : StatementSyntax(leadingNodes)
 {
-    public ParameterAssignmentSyntax(
-        ImmutableArray<SyntaxElement> leadingNodes,
-        Token keyword,
-        IdentifierSyntax name,
-        SyntaxElement assignment,
-        SyntaxElement value)
-        : base(leadingNodes)
-    {
-        Keyword = keyword;
-        Name = name;
-        Assignment = assignment;
-        Value = value;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public IdentifierSyntax Name { get; } = name;
 
-    public IdentifierSyntax Name { get; }
+    public SyntaxElement Assignment { get; } = assignment;
 
-    public SyntaxElement Assignment { get; }
+    public SyntaxElement Value { get; } = value;
 
-    public SyntaxElement Value { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var node in LeadingNodes)
-            {
-                yield return node;
-            }
-
-            yield return Keyword;
-            yield return Name;
-            yield return Assignment;
-            yield return Value;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [.. LeadingNodes, Keyword, Name, Assignment, Value];
 }

@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>= value</c> after a parameter's type.</summary>
-public sealed class ParameterDefaultValueSyntax : SyntaxNode
+public sealed class ParameterDefaultValueSyntax(Token assignment, SyntaxElement value) : SyntaxNode
 {
-    public ParameterDefaultValueSyntax(Token assignment, SyntaxElement value)
-    {
-        Assignment = assignment;
-        Value = value;
-    }
+    public Token Assignment { get; } = assignment;
 
-    public Token Assignment { get; }
+    public SyntaxElement Value { get; } = value;
 
-    public SyntaxElement Value { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Assignment;
-            yield return Value;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Assignment, Value];
 }

@@ -3,28 +3,13 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>parent::child</c>: a nested resource reached through its parent.</summary>
-public sealed class ResourceAccessSyntax : SyntaxNode
+public sealed class ResourceAccessSyntax(SyntaxElement baseExpression, Token doubleColon, IdentifierSyntax resourceName) : SyntaxNode
 {
-    public ResourceAccessSyntax(SyntaxElement baseExpression, Token doubleColon, IdentifierSyntax resourceName)
-    {
-        BaseExpression = baseExpression;
-        DoubleColon = doubleColon;
-        ResourceName = resourceName;
-    }
+    public SyntaxElement BaseExpression { get; } = baseExpression;
 
-    public SyntaxElement BaseExpression { get; }
+    public Token DoubleColon { get; } = doubleColon;
 
-    public Token DoubleColon { get; }
+    public IdentifierSyntax ResourceName { get; } = resourceName;
 
-    public IdentifierSyntax ResourceName { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return BaseExpression;
-            yield return DoubleColon;
-            yield return ResourceName;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [BaseExpression, DoubleColon, ResourceName];
 }

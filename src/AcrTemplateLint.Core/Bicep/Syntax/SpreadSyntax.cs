@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>...expression</c> inside an object or array literal.</summary>
-public sealed class SpreadSyntax : SyntaxNode
+public sealed class SpreadSyntax(Token ellipsis, SyntaxElement expression) : SyntaxNode
 {
-    public SpreadSyntax(Token ellipsis, SyntaxElement expression)
-    {
-        Ellipsis = ellipsis;
-        Expression = expression;
-    }
+    public Token Ellipsis { get; } = ellipsis;
 
-    public Token Ellipsis { get; }
+    public SyntaxElement Expression { get; } = expression;
 
-    public SyntaxElement Expression { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Ellipsis;
-            yield return Expression;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Ellipsis, Expression];
 }

@@ -8,20 +8,14 @@ namespace AcrTemplateLint.Bicep.Syntax;
 /// segment token than there are interpolated expressions; <see cref="SegmentValues"/> holds each segment's text with
 /// escapes decoded and delimiters removed.
 /// </summary>
-public sealed class StringSyntax : SyntaxNode
+public sealed class StringSyntax(ImmutableArray<Token> segments, ImmutableArray<SyntaxElement> expressions, ImmutableArray<string> segmentValues)
+    : SyntaxNode
 {
-    public StringSyntax(ImmutableArray<Token> segments, ImmutableArray<SyntaxElement> expressions, ImmutableArray<string> segmentValues)
-    {
-        Segments = segments;
-        Expressions = expressions;
-        SegmentValues = segmentValues;
-    }
+    public ImmutableArray<Token> Segments { get; } = segments;
 
-    public ImmutableArray<Token> Segments { get; }
+    public ImmutableArray<SyntaxElement> Expressions { get; } = expressions;
 
-    public ImmutableArray<SyntaxElement> Expressions { get; }
-
-    public ImmutableArray<string> SegmentValues { get; }
+    public ImmutableArray<string> SegmentValues { get; } = segmentValues;
 
     public bool IsInterpolated => !Expressions.IsEmpty;
 

@@ -30,4 +30,7 @@ public abstract class SyntaxNode : SyntaxElement
 
     /// <summary>The span of a node without children; only an empty <see cref="SkippedSyntax"/> has none.</summary>
     private protected virtual TextSpan EmptySpan => default;
+
+    /// <summary>The parts that are there, in order: how a node with optional parts lists its children.</summary>
+    private protected static IEnumerable<SyntaxElement> Present(SyntaxElement?[] parts) => parts.OfType<SyntaxElement>();
 }

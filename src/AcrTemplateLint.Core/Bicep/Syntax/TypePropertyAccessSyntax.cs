@@ -3,28 +3,13 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>type.property</c>: the type of a property of an object type.</summary>
-public sealed class TypePropertyAccessSyntax : SyntaxNode
+public sealed class TypePropertyAccessSyntax(SyntaxElement baseExpression, Token dot, IdentifierSyntax propertyName) : SyntaxNode
 {
-    public TypePropertyAccessSyntax(SyntaxElement baseExpression, Token dot, IdentifierSyntax propertyName)
-    {
-        BaseExpression = baseExpression;
-        Dot = dot;
-        PropertyName = propertyName;
-    }
+    public SyntaxElement BaseExpression { get; } = baseExpression;
 
-    public SyntaxElement BaseExpression { get; }
+    public Token Dot { get; } = dot;
 
-    public Token Dot { get; }
+    public IdentifierSyntax PropertyName { get; } = propertyName;
 
-    public IdentifierSyntax PropertyName { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return BaseExpression;
-            yield return Dot;
-            yield return PropertyName;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [BaseExpression, Dot, PropertyName];
 }

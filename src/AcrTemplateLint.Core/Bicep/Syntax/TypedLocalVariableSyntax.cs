@@ -1,24 +1,11 @@
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>name type</c>: one parameter of a <c>func</c>.</summary>
-public sealed class TypedLocalVariableSyntax : SyntaxNode
+public sealed class TypedLocalVariableSyntax(IdentifierSyntax name, SyntaxElement type) : SyntaxNode
 {
-    public TypedLocalVariableSyntax(IdentifierSyntax name, SyntaxElement type)
-    {
-        Name = name;
-        Type = type;
-    }
+    public IdentifierSyntax Name { get; } = name;
 
-    public IdentifierSyntax Name { get; }
+    public SyntaxElement Type { get; } = type;
 
-    public SyntaxElement Type { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Name;
-            yield return Type;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Name, Type];
 }

@@ -4,38 +4,18 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>using 'main.bicep'</c> (or <c>using none</c>) in a <c>.bicepparam</c> file, optionally <c>with { … }</c>.</summary>
-public sealed class UsingDeclarationSyntax : StatementSyntax
+public sealed class UsingDeclarationSyntax(
+    ImmutableArray<SyntaxElement> leadingNodes,
+    Token keyword,
+    SyntaxElement path,
+    SyntaxElement? withClause)
+    : StatementSyntax(leadingNodes)
 {
-    public UsingDeclarationSyntax(ImmutableArray<SyntaxElement> leadingNodes, Token keyword, SyntaxElement path, SyntaxElement? withClause)
-        : base(leadingNodes)
-    {
-        Keyword = keyword;
-        Path = path;
-        WithClause = withClause;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public SyntaxElement Path { get; } = path;
 
-    public SyntaxElement Path { get; }
+    public SyntaxElement? WithClause { get; } = withClause;
 
-    public SyntaxElement? WithClause { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            foreach (var node in LeadingNodes)
-            {
-                yield return node;
-            }
-
-            yield return Keyword;
-            yield return Path;
-
-            if (WithClause is not null)
-            {
-                yield return WithClause;
-            }
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => Present([.. LeadingNodes, Keyword, Path, WithClause]);
 }

@@ -1,20 +1,9 @@
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary>A reference to a parameter, variable, resource, module, function parameter or loop variable by name.</summary>
-public sealed class VariableAccessSyntax : SyntaxNode
+public sealed class VariableAccessSyntax(IdentifierSyntax name) : SyntaxNode
 {
-    public VariableAccessSyntax(IdentifierSyntax name)
-    {
-        Name = name;
-    }
+    public IdentifierSyntax Name { get; } = name;
 
-    public IdentifierSyntax Name { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Name;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Name];
 }

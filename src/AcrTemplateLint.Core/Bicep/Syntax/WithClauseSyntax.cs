@@ -3,24 +3,11 @@ using AcrTemplateLint.Bicep.Lexing;
 namespace AcrTemplateLint.Bicep.Syntax;
 
 /// <summary><c>with { … }</c> configuring an extension or a <c>using</c> declaration.</summary>
-public sealed class WithClauseSyntax : SyntaxNode
+public sealed class WithClauseSyntax(Token keyword, SyntaxElement config) : SyntaxNode
 {
-    public WithClauseSyntax(Token keyword, SyntaxElement config)
-    {
-        Keyword = keyword;
-        Config = config;
-    }
+    public Token Keyword { get; } = keyword;
 
-    public Token Keyword { get; }
+    public SyntaxElement Config { get; } = config;
 
-    public SyntaxElement Config { get; }
-
-    public override IEnumerable<SyntaxElement> Children
-    {
-        get
-        {
-            yield return Keyword;
-            yield return Config;
-        }
-    }
+    public override IEnumerable<SyntaxElement> Children => [Keyword, Config];
 }
