@@ -96,12 +96,15 @@ internal sealed partial class Parser
         return Skipped(start, diagnostic);
     }
 
-    /// <summary>Parses with <paramref name="parse"/> and turns a skipped result into an error for the enclosing recovery.</summary>
+    /// <summary>
+    /// Parses a required string with <paramref name="parse"/>: when there is none, throws <paramref name="error"/> to
+    /// the enclosing recovery. A malformed string (skipped tokens, already reported by the lexer) is kept as is.
+    /// </summary>
     private SyntaxElement ThrowIfSkipped(Func<SyntaxElement> parse, Func<Token, Diagnostic> error)
     {
         var start = Current;
         var result = parse();
-        return result is SkippedSyntax ? throw Expected(error(start)) : result;
+        return result is SkippedSyntax { Span.IsEmpty: true } ? throw Expected(error(start)) : result;
     }
 
     /// <summary>

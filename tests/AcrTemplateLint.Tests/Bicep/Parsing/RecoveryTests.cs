@@ -44,6 +44,7 @@ public sealed class RecoveryTests
     [TestCase("var x = (1) => 1", "1:10 ATL1120", "Expected a variable name but found '1'.")]
     [TestCase("resource r 'A.B/c@1' = 42", "1:24 ATL1108", "Expected '{', 'if' or '[for' to start the body but found '42'.")]
     [TestCase("resource r = {}", "1:12 ATL1106", "Expected a resource type such as 'Microsoft.ContainerRegistry/registries@2023-07-01' in single quotes but found '='.")]
+    [TestCase("resource r 'A.B/c@1", "1:12 ATL1004", "The string is not terminated before the end of the line; close it with a single quote ('), or use a multi-line string (''' … ''').")]
     [TestCase("module m = {}", "1:10 ATL1106", "Expected a module path or registry reference in single quotes but found '='.")]
     [TestCase("import foo from 'x.bicep'", "1:8 ATL1101", "Expected '{' with the names to import, or '* as name' but found 'foo'.")]
     [TestCase("import { 'a' } from 'x.bicep'", "1:10 ATL1118", "A symbol imported by a quoted name needs a name to use in this file; add 'as <name>'.")]
