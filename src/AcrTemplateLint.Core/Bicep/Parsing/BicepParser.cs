@@ -21,23 +21,8 @@ public static class BicepParser
     {
         var found = new DiagnosticBag();
         var tokens = Lexer.Lex(file, found);
-        var program = Parser.Parse(file, tokens, isParameterFile);
-        new ErrorCollector(found).Visit(program);
+        var program = Parser.Parse(file, tokens, isParameterFile, found);
         diagnostics.AddRange(found.Items.OrderBy(d => d.Location?.Span.Start ?? 0));
         return program;
-    }
-
-    /// <summary>Gathers the parse errors stored in the tree's skipped nodes.</summary>
-    private sealed class ErrorCollector(DiagnosticBag diagnostics) : SyntaxWalker
-    {
-        protected override void VisitNode(SyntaxNode node)
-        {
-            if (node is SkippedSyntax { Diagnostic: { } diagnostic })
-            {
-                diagnostics.Add(diagnostic);
-            }
-
-            base.VisitNode(node);
-        }
     }
 }

@@ -25,6 +25,9 @@ internal sealed partial class Parser
     private int depth;
     private int chainDepth;
 
+    /// <summary>Whether any error node was made; if not, there are no parse errors to collect from the tree.</summary>
+    private bool reportedErrors;
+
     private SyntaxElement WithRecovery<T>(Func<T> parse, RecoveryFlags flags, TokenSet terminators)
         where T : SyntaxElement
     {
@@ -78,15 +81,18 @@ internal sealed partial class Parser
 
     /// <summary>The tokens from <paramref name="start"/> up to the current position, as a skipped node.</summary>
     private SkippedSyntax Skipped(int start, Diagnostic? diagnostic) =>
-        new(ImmutableArray<SyntaxElement>.CastUp(ImmutableArray.Create(tokens, start, position - start)), diagnostic, tokens[start].Span.Start);
+        Skipped(ImmutableArray<SyntaxElement>.CastUp(ImmutableArray.Create(tokens, start, position - start)), diagnostic, tokens[start].Span.Start);
 
     /// <summary>Already-parsed elements turned into an error node (e.g. a parenthesized list with two items).</summary>
-    private static SkippedSyntax Skipped(ImmutableArray<SyntaxElement> elements, Diagnostic? diagnostic, int position) =>
-        new(elements, diagnostic, position);
+    private SkippedSyntax Skipped(ImmutableArray<SyntaxElement> elements, Diagnostic? diagnostic, int position)
+    {
+        reportedErrors |= diagnostic is not null;
+        return new SkippedSyntax(elements, diagnostic, position);
+    }
 
     /// <summary>Marks a missing part where the current token is, consuming nothing.</summary>
     private SkippedSyntax SkipEmpty(Diagnostic? diagnostic) =>
-        new([], diagnostic is null ? null : UnlessUnrecognized(diagnostic), Current.Span.Start);
+        Skipped([], diagnostic is null ? null : UnlessUnrecognized(diagnostic), Current.Span.Start);
 
     /// <summary>Skips the current token (never the end of file) with a diagnostic.</summary>
     private SkippedSyntax SkipCurrent(Diagnostic diagnostic)

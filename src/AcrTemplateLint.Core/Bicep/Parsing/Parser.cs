@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Bicep.Lexing;
 using AcrTemplateLint.Bicep.Syntax;
+using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Bicep.Parsing;
@@ -25,9 +26,22 @@ internal sealed partial class Parser
         this.isParameterFile = isParameterFile;
     }
 
-    /// <summary>Parses a token list that ends with <see cref="TokenKind.EndOfFile"/>, as the lexer produces.</summary>
-    public static ProgramSyntax Parse(SourceFile file, ImmutableArray<Token> tokens, bool isParameterFile) =>
-        new Parser(file, tokens, isParameterFile).Program();
+    /// <summary>
+    /// Parses a token list that ends with <see cref="TokenKind.EndOfFile"/>, as the lexer produces, and adds the parse
+    /// errors left in the tree to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static ProgramSyntax Parse(SourceFile file, ImmutableArray<Token> tokens, bool isParameterFile, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(file, tokens, isParameterFile);
+        var program = parser.Program();
+        if (parser.reportedErrors)
+        {
+            // Errors inside parts that a later recovery discarded are gone with them: only the tree counts.
+            new ErrorCollector(diagnostics).Visit(program);
+        }
+
+        return program;
+    }
 
     private Token Current => tokens[position];
 
@@ -136,4 +150,18 @@ internal sealed partial class Parser
     private static string Describe(Token token) => TokenFacts.Describe(token);
 
     private static bool IsString(Token token) => token.Kind is TokenKind.StringComplete or TokenKind.StringLeftPiece;
+
+    /// <summary>Gathers the parse errors stored in the tree's skipped nodes.</summary>
+    private sealed class ErrorCollector(DiagnosticBag diagnostics) : SyntaxWalker
+    {
+        protected override void VisitNode(SyntaxNode node)
+        {
+            if (node is SkippedSyntax { Diagnostic: { } diagnostic })
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            base.VisitNode(node);
+        }
+    }
 }
