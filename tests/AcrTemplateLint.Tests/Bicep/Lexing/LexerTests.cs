@@ -246,6 +246,8 @@ public sealed class LexerTests
     [TestCase("#disable-next-line\tBCP001\t", PragmaKind.DisableNextLine, "BCP001", null)]
     [TestCase("#disable-next-line BCP037|x", PragmaKind.DisableNextLine, "BCP037|x", null)]
     [TestCase("#disable-next-line a /* why */", PragmaKind.DisableNextLine, "a", null)]
+    [TestCase("#disable-next-line a b // why\r\nx", PragmaKind.DisableNextLine, "a,b", "why")]
+    [TestCase("#restore-diagnostics c\rx", PragmaKind.RestoreDiagnostics, "c", null)]
     public void Recognises_every_pragma(string text, PragmaKind kind, string codes, string? reason)
     {
         var (tokens, diagnostics) = Support.Bicep.Lex(text);

@@ -1,3 +1,5 @@
+using System.Text;
+using AcrTemplateLint.Bicep.Syntax;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Tests.Support;
 
@@ -73,8 +75,17 @@ public sealed class CorpusTests
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
-    private static Support.Bicep.Parsed ParseFile(string root, string path) =>
-        Support.Bicep.Parse(File.ReadAllText(Path.Combine(root, path)), path.EndsWith(".bicepparam", StringComparison.Ordinal), path);
+    /// <summary>
+    /// Parses the file's bytes decoded as UTF-8 with any byte order mark kept, and checks that the printed tree
+    /// encodes back to exactly those bytes.
+    /// </summary>
+    private static Support.Bicep.Parsed ParseFile(string root, string path)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(root, path));
+        var parsed = Support.Bicep.Parse(Encoding.UTF8.GetString(bytes), path.EndsWith(".bicepparam", StringComparison.Ordinal), path);
+        Assert.That(Encoding.UTF8.GetBytes(SyntaxPrinter.Print(parsed.Tree)), Is.EqualTo(bytes), $"{path} does not print back byte for byte");
+        return parsed;
+    }
 
     private static Dictionary<string, string> PendingBinder() =>
         File.ReadAllLines(Path.Combine(Repository.Root, "tests", "AcrTemplateLint.Tests", "Bicep", "Parsing", PendingBinderList))
