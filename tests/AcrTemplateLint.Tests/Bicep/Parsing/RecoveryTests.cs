@@ -201,8 +201,9 @@ public sealed class RecoveryTests
 
     /// <summary>Runs on a 1 MB stack, the smallest the analysis threads could get, to prove the nesting limit holds.</summary>
     private static T OnSmallStack<T>(Func<T> work)
+        where T : class
     {
-        T? result = default;
+        T? result = null;
         Exception? failure = null;
         var thread = new Thread(
             () =>
@@ -219,6 +220,6 @@ public sealed class RecoveryTests
             maxStackSize: 1024 * 1024);
         thread.Start();
         thread.Join();
-        return failure is null ? result! : throw new AssertionException("failed on a 1 MB stack", failure);
+        return result ?? throw new AssertionException("failed on a 1 MB stack", failure);
     }
 }
