@@ -5,5 +5,5 @@ namespace AcrTemplateLint.Bicep.Syntax;
 /// <summary>Decorators that no declaration follows. The parser reports it; the decorators stay in the tree.</summary>
 public sealed class MissingDeclarationSyntax(ImmutableArray<SyntaxElement> leadingNodes) : StatementSyntax(leadingNodes)
 {
-    public override IEnumerable<SyntaxElement> Children => [.. LeadingNodes];
+    public override IEnumerable<SyntaxElement> Children => LeadingNodes;
 }

@@ -11,5 +11,5 @@ public sealed class UnionTypeSyntax(ImmutableArray<SyntaxElement> items) : Synta
     /// <summary>The member types, without the pipes and line breaks.</summary>
     public IEnumerable<SyntaxElement> Members => Items.Where(item => item is not Token);
 
-    public override IEnumerable<SyntaxElement> Children => [.. Items];
+    public override IEnumerable<SyntaxElement> Children => Items;
 }
