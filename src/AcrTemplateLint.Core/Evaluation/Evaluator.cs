@@ -98,6 +98,7 @@ public sealed class Evaluator
                 ObjectExpression obj => EvaluateObject(obj, context),
                 ArrayExpression array => new ArrayValue([.. array.Items.Select(item => Evaluate(item, context))]) { Origin = array.Origin },
                 LocalReferenceExpression local => EvaluateLocal(local, context),
+                SymbolReferenceExpression symbol => EvaluateSymbol(symbol, context),
                 CopyExpression copy => EvaluateCopy(copy, context),
                 LambdaExpression lambda => new UnknownValue("a lambda used outside map(), filter() or a similar function", lambda.Origin) { Origin = lambda.Origin },
                 ErrorExpression error => new UnknownValue(error.Reason, error.Origin) { Origin = error.Origin },
@@ -201,6 +202,12 @@ public sealed class Evaluator
                 Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(copy.Count.Origin, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not a {count.TypeName}"));
                 return new UnknownValue($"copy loop '{copy.Name}', whose count is not an integer", copy.Count.Origin) { Origin = copy.Origin };
         }
+    }
+
+    private Value EvaluateSymbol(SymbolReferenceExpression symbol, EvaluationContext context)
+    {
+        var index = symbol.Index is null ? null : Evaluate(symbol.Index, context);
+        return context.Scope.GetSymbol(symbol.Symbol, index, symbol.Member, symbol.Origin);
     }
 
     private Value EvaluateLocal(LocalReferenceExpression local, EvaluationContext context)

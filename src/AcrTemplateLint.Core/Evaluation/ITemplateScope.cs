@@ -16,5 +16,12 @@ public interface ITemplateScope
 
     UserFunction? GetFunction(string? ns, string name);
 
+    /// <summary>
+    /// A declared resource or module by symbolic name (Bicep); <paramref name="index"/> selects a loop instance and
+    /// <paramref name="member"/> the property read, null for the whole symbol. ARM templates declare none.
+    /// </summary>
+    Value GetSymbol(string name, Value? index, string? member, SourceLocation? useSite) =>
+        new UnknownValue($"'{name}', which is not a resource or module of this template", useSite) { Origin = useSite };
+
     DeploymentContext Deployment { get; }
 }
