@@ -28,6 +28,9 @@ public sealed record CommandLine
 
     public bool IncludeSuppressed { get; init; }
 
+    /// <summary>Lets templates read modules, linked templates and loaded files outside the root.</summary>
+    public bool AllowOutsideRoot { get; init; }
+
     public ImmutableArray<string> RuleDirectories { get; init; } = [];
 
     public ImmutableArray<string> ParameterFiles { get; init; } = [];
@@ -89,6 +92,9 @@ public sealed record CommandLine
                     continue;
                 case "--include-suppressed":
                     result = result with { IncludeSuppressed = true };
+                    continue;
+                case "--allow-outside-root":
+                    result = result with { AllowOutsideRoot = true };
                     continue;
             }
 
@@ -182,6 +188,7 @@ public sealed record CommandLine
           --params FILE                          also analyse with this ARM parameters file (repeatable)
           --category ID                          SARIF automationDetails.id (default acrlint/)
           --root DIR                             report paths relative to DIR (default: current directory)
+          --allow-outside-root                   let templates read modules and files outside the root
           --jobs N                               analyse N files at a time (default: one per core)
           --version, --help
 

@@ -81,6 +81,7 @@ internal sealed class Commands
                 _ => FindingLevel.Note,
             },
             Parallelism = options.Jobs ?? Environment.ProcessorCount,
+            AllowOutsideRoot = options.AllowOutsideRoot,
             Config = config,
             Baseline = baseline,
         };

@@ -22,6 +22,12 @@ public sealed record AnalysisOptions
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Lets templates make acrlint read files outside <see cref="Root"/>: modules, linked templates and
+    /// loadTextContent() paths such as ../../etc/passwd, absolute paths and symbolic links that leave it.
+    /// </summary>
+    public bool AllowOutsideRoot { get; init; }
+
     /// <summary>The `.acrlint.yaml` in effect: rule settings, excluded paths, suppressions.</summary>
     public AcrlintConfig Config { get; init; } = AcrlintConfig.Empty;
 

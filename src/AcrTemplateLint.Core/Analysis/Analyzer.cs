@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm;
 using AcrTemplateLint.Arm.Json;
+using AcrTemplateLint.Bicep.Loading;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Suppressions;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Analysis;
 
@@ -21,19 +23,26 @@ public static class Analyzer
         var diagnostics = new DiagnosticBag();
         var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config);
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
-            .Where(f => f.Kind == InputKind.ArmParameters)
+            .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
             .ToImmutableArray();
-        var parameterSets = ReadParameterFiles(inputs.Where(f => f.Kind == InputKind.ArmParameters).Concat(extraParameters), diagnostics);
+        var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), [.. options.Rules.Select(r => r.Id)]);
+        foreach (var input in inputs.Concat(extraParameters).Where(f => f.Kind is InputKind.Bicep or InputKind.BicepParameters))
+        {
+            context.Bicep.Add(input.Source);
+        }
 
-        var templates = inputs.Where(f => f.Kind == InputKind.ArmTemplate).ToImmutableArray();
+        var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
+        var parameterSets = ReadParameterFiles(parameterFiles, context, diagnostics);
+        var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
         var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, keepGraphs));
+        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs));
 
-        // A template that another analysed template deploys as a linked template is analysed through that caller,
-        // with the parameters it passes, not on its own with defaults; unless it was named on the command line.
+        // A template that another analysed template deploys as a module or linked template is analysed through
+        // that caller, with the parameters it passes, not on its own with defaults; unless it was named on the
+        // command line.
         var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
         outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.Source.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
@@ -50,7 +59,7 @@ public static class Analyzer
 
         var findings = Suppressor.Apply(
             Merge(outputs.SelectMany(o => o.Findings).Concat(resolved)),
-            [.. outputs.SelectMany(o => o.Directives)],
+            [.. outputs.SelectMany(o => o.Directives).Distinct()],
             options.Config,
             options.Baseline,
             options.Today,
@@ -64,6 +73,12 @@ public static class Analyzer
             Graphs = keepGraphs ? [.. outputs.SelectMany(o => o.Graphs)] : [],
         };
     }
+
+    /// <summary>What every work item of a run shares: the Bicep files read so far, the file access policy, the rule ids.</summary>
+    private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, ImmutableHashSet<string> RuleIds);
+
+    /// <summary>A parameter file's values and, for a .bicepparam file, the template its using names.</summary>
+    private sealed record ParameterFile(ParameterSet Set, string? Template);
 
     private sealed record FileOutput(
         ImmutableArray<Finding> Findings,
@@ -81,7 +96,7 @@ public static class Analyzer
     private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
 
     private static FileOutput AnalyzeTemplate(
-        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, ImmutableHashSet<string> parentTypes, AnalysisOptions options, bool keepGraphs)
+        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, ImmutableHashSet<string> parentTypes, AnalysisOptions options, RunContext context, bool keepGraphs)
     {
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -92,15 +107,14 @@ public static class Analyzer
         var directives = new HashSet<SuppressionDirective>();
         try
         {
-            if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
+            if (Loader(template, context, diagnostics) is not { } load)
             {
                 return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
 
-            var files = new TemplateFileCache();
             foreach (var parameters in parameterSets)
             {
-                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics, files);
+                var graph = load(parameters);
                 linkedFiles.UnionWith(graph.LinkedFiles);
                 if (keepGraphs)
                 {
@@ -121,6 +135,8 @@ public static class Analyzer
                     }
                 }
             }
+
+            directives.UnionWith(BicepDirectives(template, linkedFiles, context, diagnostics));
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -131,6 +147,52 @@ public static class Analyzer
         {
             LinkedFiles = [.. linkedFiles],
         };
+    }
+
+    // Parses the template once; the function builds its graph for one parameter set. Null when it does not parse.
+    private static Func<ParameterSet?, ResourceGraph>? Loader(InputFile template, RunContext context, DiagnosticBag diagnostics)
+    {
+        if (template.Kind == InputKind.Bicep)
+        {
+            var bicep = context.Bicep.Bicep(template.Source.FullPath, template.Source.DisplayPath);
+            if (bicep.Value is not { } file)
+            {
+                diagnostics.Add(AnalysisDiagnostics.UnreadableFile(template.Source.DisplayPath, bicep.Error ?? "unknown error"));
+                return null;
+            }
+
+            diagnostics.AddRange(file.Diagnostics);
+            return parameters => BicepTemplateLoader.Load(file, parameters, diagnostics, context.Bicep, context.Policy);
+        }
+
+        if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
+        {
+            return null;
+        }
+
+        var files = new TemplateFileCache();
+        return parameters => ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics, files, context.Policy);
+    }
+
+    // The pragmas of the Bicep files a graph was built from: the entry file and the Bicep modules it deploys.
+    private static IEnumerable<SuppressionDirective> BicepDirectives(InputFile template, IEnumerable<string> linkedFiles, RunContext context, DiagnosticBag diagnostics)
+    {
+        var paths = linkedFiles.Where(p => p.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase));
+        if (template.Kind == InputKind.Bicep)
+        {
+            paths = paths.Prepend(template.Source.FullPath);
+        }
+
+        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        {
+            if (context.Bicep.Bicep(path, path).Value is { } file)
+            {
+                foreach (var directive in BicepSuppressions.Collect(file.Source, file.Model.Program, context.RuleIds, diagnostics))
+                {
+                    yield return directive;
+                }
+            }
+        }
     }
 
     // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps
@@ -163,9 +225,9 @@ public static class Analyzer
             .ToList();
     }
 
-    private static Dictionary<string, ParameterSet> ReadParameterFiles(IEnumerable<InputFile> files, DiagnosticBag diagnostics)
+    private static Dictionary<string, ParameterFile> ReadParameterFiles(IEnumerable<InputFile> files, RunContext context, DiagnosticBag diagnostics)
     {
-        var sets = new Dictionary<string, ParameterSet>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (sets.ContainsKey(file.Source.FullPath))
@@ -173,27 +235,39 @@ public static class Analyzer
                 continue;
             }
 
-            if (JsonParser.Parse(file.Source, diagnostics) is JsonObject root && ArmParameterFileReader.Read(file.Source, root, diagnostics) is { } set)
+            if (file.Kind == InputKind.BicepParameters)
             {
-                sets[file.Source.FullPath] = set;
+                if (context.Bicep.Bicep(file.Source.FullPath, file.Source.DisplayPath, isParameterFile: true).Value is { } bicepparam)
+                {
+                    diagnostics.AddRange(bicepparam.Diagnostics);
+                    var (templatePath, set) = BicepParameterFileReader.Read(bicepparam, context.Bicep, context.Policy, diagnostics);
+                    sets[file.Source.FullPath] = new ParameterFile(set, templatePath);
+                }
+            }
+            else if (JsonParser.Parse(file.Source, diagnostics) is JsonObject root && ArmParameterFileReader.Read(file.Source, root, diagnostics) is { } set)
+            {
+                sets[file.Source.FullPath] = new ParameterFile(set, null);
             }
         }
 
         return sets;
     }
 
-    // X.parameters.json and X.parameters.<anything>.json beside X.json, plus --params files. A template with
+    // A .bicepparam file whose using names the template; X.parameters.json and X.parameters.<anything>.json beside
+    // X.json or X.bicep; and --params files (a .bicepparam one only for its own template). A template with
     // parameter files is analysed once per file, not with bare defaults.
-    private static ImmutableArray<ParameterSet?> ParameterSetsFor(InputFile template, Dictionary<string, ParameterSet> sets, ImmutableArray<InputFile> extra)
+    private static ImmutableArray<ParameterSet?> ParameterSetsFor(InputFile template, Dictionary<string, ParameterFile> sets, ImmutableArray<InputFile> extra)
     {
         var directory = Path.GetDirectoryName(template.Source.FullPath) ?? "";
         var stem = Path.GetFileNameWithoutExtension(template.Source.FullPath);
+        var extraPaths = extra.Select(e => e.Source.FullPath).ToHashSet(StringComparer.Ordinal);
         var matching = sets
-            .Where(s => string.Equals(Path.GetDirectoryName(s.Key), directory, StringComparison.Ordinal)
-                && Path.GetFileName(s.Key) is var name
-                && name.StartsWith(stem + ".parameters.", StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.Value)
-            .Concat(extra.Where(e => sets.ContainsKey(e.Source.FullPath)).Select(e => sets[e.Source.FullPath]))
+            .Where(s => s.Value.Template is { } target
+                ? string.Equals(target, template.Source.FullPath, StringComparison.Ordinal)
+                : extraPaths.Contains(s.Key)
+                    || (string.Equals(Path.GetDirectoryName(s.Key), directory, StringComparison.Ordinal)
+                        && Path.GetFileName(s.Key).StartsWith(stem + ".parameters.", StringComparison.OrdinalIgnoreCase)))
+            .Select(s => s.Value.Set)
             .DistinctBy(s => s.Name)
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .Cast<ParameterSet?>()

@@ -18,6 +18,7 @@ public static class ArmDiagnostics
     public const string InvalidFunctionCode = "ATL2210";
     public const string InvalidDeploymentCode = "ATL2211";
     public const string MissingDeploymentParameterCode = "ATL2212";
+    public const string LinkedTemplateOutsideRootCode = "ATL2213";
 
     public static Diagnostic InvalidSection(SourceLocation at, string section, string expected) =>
         new(InvalidSectionCode, DiagnosticLevel.Error, $"The template's '{section}' must be {expected}.", at);
@@ -55,6 +56,10 @@ public static class ArmDiagnostics
     public static Diagnostic MissingDeploymentParameter(SourceLocation at, string name, string deployment) =>
         new(MissingDeploymentParameterCode, DiagnosticLevel.Error,
             $"Deployment '{deployment}' passes no value for parameter '{name}', which has no default value; the deployment would fail.", at);
+
+    public static Diagnostic LinkedTemplateOutsideRoot(SourceLocation at, string path, string reason) =>
+        new(LinkedTemplateOutsideRootCode, DiagnosticLevel.Error,
+            $"The linked template '{path}' is not read because {reason}; pass --allow-outside-root to read files outside the scanned root.", at);
 
     public static Diagnostic InvalidDeployment(SourceLocation at, string message) =>
         new(InvalidDeploymentCode, DiagnosticLevel.Error, $"Invalid nested deployment: {message}.", at);

@@ -28,30 +28,49 @@ public sealed class ArmTemplateLoader
     private readonly DiagnosticBag diagnostics;
     private readonly Evaluator evaluator;
     private readonly TemplateFileCache files;
+    private readonly FileAccessPolicy policy;
     private readonly ImmutableArray<ResourceNode>.Builder resources = ImmutableArray.CreateBuilder<ResourceNode>();
     private readonly ImmutableArray<UnresolvedModule>.Builder unresolved = ImmutableArray.CreateBuilder<UnresolvedModule>();
     private readonly SortedSet<string> linkedFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> loading = new(StringComparer.Ordinal);
 
-    private ArmTemplateLoader(DiagnosticBag diagnostics, TemplateFileCache files)
+    private ArmTemplateLoader(DiagnosticBag diagnostics, TemplateFileCache files, FileAccessPolicy policy, Evaluator? evaluator = null)
     {
         this.diagnostics = diagnostics;
         this.files = files;
-        evaluator = new Evaluator(diagnostics);
+        this.policy = policy;
+        this.evaluator = evaluator ?? new Evaluator(diagnostics);
     }
 
     /// <summary>
     /// The graph of <paramref name="template"/> with <paramref name="parameters"/> (null: its defaults). Pass one
-    /// <paramref name="files"/> cache for all the parameter sets of a template, so linked files are read once.
+    /// <paramref name="files"/> cache for all the parameter sets of a template, so linked files are read once;
+    /// linked templates are read only within <paramref name="policy"/> (default: anywhere).
     /// </summary>
-    public static ResourceGraph Load(SourceFile file, JsonObject template, ParameterSet? parameters, DiagnosticBag diagnostics, TemplateFileCache? files = null)
+    public static ResourceGraph Load(SourceFile file, JsonObject template, ParameterSet? parameters, DiagnosticBag diagnostics, TemplateFileCache? files = null, FileAccessPolicy? policy = null)
     {
-        var loader = new ArmTemplateLoader(diagnostics, files ?? new TemplateFileCache());
+        var loader = new ArmTemplateLoader(diagnostics, files ?? new TemplateFileCache(), policy ?? FileAccessPolicy.Unrestricted);
         var scope = new ArmTemplateScope(file, template, parameters, loader.evaluator);
         loader.CheckSuppliedParameters(scope, parameters);
         loader.loading.Add(file.FullPath);
         loader.LoadResources(template, parent: null, new TemplateContext(scope, scope.Context, [], null, 0));
         return new ResourceGraph(file, parameters?.Name, loader.resources.ToImmutable())
+        {
+            UnresolvedModules = loader.unresolved.ToImmutable(),
+            LinkedFiles = [.. loader.linkedFiles],
+        };
+    }
+
+    /// <summary>
+    /// The resources of an ARM template that a Bicep module deploys: evaluated in <paramref name="scope"/> (whose
+    /// parameters are the ones the module passes) with the module's trace and condition.
+    /// </summary>
+    internal static ResourceGraph LoadModule(ArmTemplateScope scope, JsonObject template, ImmutableArray<Hop> trace, Value? condition, int depth, DiagnosticBag diagnostics, TemplateFileCache files, FileAccessPolicy policy)
+    {
+        var loader = new ArmTemplateLoader(diagnostics, files, policy, scope.Evaluator);
+        loader.loading.Add(scope.File.FullPath);
+        loader.LoadResources(template, parent: null, new TemplateContext(scope, scope.Context, trace, condition, depth));
+        return new ResourceGraph(scope.File, null, loader.resources.ToImmutable())
         {
             UnresolvedModules = loader.unresolved.ToImmutable(),
             LinkedFiles = [.. loader.linkedFiles],
@@ -165,7 +184,7 @@ public sealed class ArmTemplateLoader
         var resource = shell with
         {
             ApiVersion = (value["apiVersion"] as StringValue)?.Value,
-            Name = FullName(value["name"], shell.Parent, declaredWithFullType, t.At(declaration.Span)),
+            Name = ResourceNames.Full(value["name"], declaredWithFullType ? null : shell.Parent?.Name, t.At(declaration.Span)),
             Body = value,
             DependsOn = [.. dependsOn.Select(e => evaluator.Evaluate(e, t.Context))],
         };
@@ -203,36 +222,10 @@ public sealed class ArmTemplateLoader
         }
 
         var count = evaluator.Evaluate(t.Scope.Lower(copy.Count), t.Context);
-        if (count is IntegerValue { Value: >= 0 and <= MaxCopyCount } known)
+        foreach (var instance in CopyExpansion.Expand(copy.Name, count, copy.Location, evaluator))
         {
-            for (var i = 0; i < known.Value; i++)
-            {
-                var index = new IntegerValue(i) { Origin = copy.Location };
-                yield return (t.Context.WithCopyIndex(copy.Name, index), new CopyInstance(copy.Name, index, count));
-            }
-
-            yield break;
+            yield return (t.Context.WithCopyIndex(copy.Name, instance.Index), instance);
         }
-
-        // Unknown or out-of-range count: one symbolic instance stands for all of them.
-        string reason;
-        switch (count)
-        {
-            case UnknownValue u:
-                reason = $"whose count depends on {u.Reason}";
-                break;
-            case IntegerValue n:
-                evaluator.Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(count.Origin ?? copy.Location, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{MaxCopyCount}"));
-                reason = $"whose count {n.Value} is outside 0..{MaxCopyCount}";
-                break;
-            default:
-                evaluator.Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(count.Origin ?? copy.Location, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not {count.TypeName}"));
-                reason = "whose count is not an integer";
-                break;
-        }
-
-        var symbolic = new UnknownValue($"the index of copy loop '{copy.Name}', {reason}", count.Origin) { Origin = copy.Location };
-        yield return (t.Context.WithCopyIndex(copy.Name, symbolic), new CopyInstance(copy.Name, symbolic, count));
     }
 
     private void LoadDeployment(JsonObject declaration, ResourceNode deployment, TemplateContext t)
@@ -313,6 +306,13 @@ public sealed class ArmTemplateLoader
 
         var directory = Path.GetDirectoryName(t.File.FullPath) ?? "";
         var fullPath = Path.GetFullPath(Path.Combine(directory, path.Replace('\\', '/')));
+        if (policy.Refusal(path, fullPath) is { } refusal)
+        {
+            diagnostics.Add(ArmDiagnostics.LinkedTemplateOutsideRoot(at, path, refusal));
+            unresolved.Add(new UnresolvedModule(path, $"deployment '{name}' links a template outside the scanned root", at));
+            return;
+        }
+
         if (loading.Contains(fullPath))
         {
             diagnostics.Add(ArmDiagnostics.DeploymentTooDeep(at, $"The linked template '{path}' deploys itself, directly or through other templates"));
@@ -424,21 +424,5 @@ public sealed class ArmTemplateLoader
                 diagnostics.Add(ArmDiagnostics.InvalidDeployment(caller.At(entry.Name.Span), $"parameter '{parameter}' needs a \"value\" or a \"reference\""));
                 return null;
         }
-    }
-
-    private static Value FullName(Value? name, ResourceNode? parent, bool declaredWithFullType, SourceLocation declaration)
-    {
-        name ??= new UnknownValue("a resource without a name", declaration) { Origin = declaration };
-        if (parent is null || declaredWithFullType)
-        {
-            return name;
-        }
-
-        return (parent.Name, name) switch
-        {
-            (StringValue p, StringValue n) => new StringValue($"{p.Value}/{n.Value}") { Origin = name.Origin, Trace = name.Trace },
-            (UnknownValue u, _) => u with { Origin = name.Origin },
-            _ => name,
-        };
     }
 }

@@ -170,7 +170,7 @@ public sealed class Evaluator
                 arguments[function.Parameters[i]] = Evaluate(call.Arguments[i], context);
             }
 
-            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments.ToImmutable(), context.Scope, Diagnostics)) { Locals = arguments.ToImmutable() };
+            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments.ToImmutable(), function.Scope ?? context.Scope, Diagnostics)) { Locals = arguments.ToImmutable() };
             return Evaluate(function.Body, inner).At(call.Origin, []);
         }
         finally

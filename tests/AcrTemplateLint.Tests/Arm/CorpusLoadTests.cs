@@ -28,6 +28,28 @@ public sealed class CorpusLoadTests
             "a compiler test that divides by zero (div(range(1, 2)[i], i) at i = 0); it is compiled, never deployed"),
         ("bicep-baselines/Resources_CRLF/main.json", "ATL3002",
             "a compiler fixture whose main.parameters.json passes cosmosDb: {}, while the template reads cosmosDb.account"),
+        ("acr-real/Azure__AKS-Construction/samples/deploy-stages/main.bicep", "ATL1201",
+            "uses deployingUser, which it never declares (the Bicep compiler reports BCP057)"),
+        ("acr-real/Azure__AKS-Construction/samples/deploy-stages/stage1-byo.bicep", "ATL1224",
+            "module rbac passes no byoAKSPodSubnetId, which aksnetcontrib.bicep requires (the compiler reports BCP035)"),
+        ("arm-general/Azure__bicep/decompiler/Parameters/keyvaultreference/parameters.bicepparam", "ATL1226",
+            "a decompiler output with the placeholder using '', which names no template"),
+        ("arm-general/Azure__bicep/decompiler/Parameters/datehandling/parameters.bicepparam", "ATL1226",
+            "a decompiler output with the placeholder using '', which names no template"),
+        ("acr-real/Azure__bicep-registry-modules/avm/ptn/deployment-script/import-image-to-acr/tests/e2e/max/dependencies.bicep", "ATL3003",
+            "a test dependency that calls cidrSubnet('10.0.0.0', 16, 0) without a prefix length; ARM rejects it"),
+        ("arm-general/Azure__bicep/decompiler/Working/conditional/main.bicep", "ATL1223",
+            "a decompiler output that Bicep's baseline marks with BCP037 (parameters the JSON module does not declare)"),
+        ("arm-general/Azure__bicep/decompiler/Working/conditional/main.bicep", "ATL1224",
+            "a decompiler output that Bicep's baseline marks with BCP035 (required module parameters missing)"),
+        ("arm-general/Azure__bicep/decompiler/Working/issue5455/nested_StorageRoleDeploymentResource.bicep", "ATL1105",
+            "a decompiler output with a '?' placeholder type that Bicep's baseline marks with BCP279"),
+        ("arm-general/Azure__bicep/decompiler/Working/nested-outer/nested_testnested.bicep", "ATL1105",
+            "a decompiler output with a '?' placeholder type that Bicep's baseline marks with BCP279"),
+        ("arm-general/Azure__bicep/decompiler/Working/modules/main.bicep", "ATL1220",
+            "a decompiler output with the placeholder module path '?' that Bicep's baseline marks with BCP085"),
+        ("arm-general/Azure__bicep/decompiler/Working/modules/main.bicep", "ATL1224",
+            "a decompiler output that Bicep's baseline marks with BCP035 (required module parameters missing)"),
         ("bicep-baselines/LoopsIndexed_LF/main.json", "ATL3003",
             "a compiler test that indexes past the end of an array (regions[index + i]); it is compiled, never deployed"),
     ];
@@ -61,7 +83,7 @@ public sealed class CorpusLoadTests
             TestContext.Out.WriteLine($"{group.Count(),5} templates  {errors.Count(e => TopFolders(e.Path ?? "") == group.Key),3} errors  {group.Key}");
         }
 
-        var unexpected = errors.Where(e => !KnownInvalid.Any(k => k.Path == e.Path && k.Code == e.Code)).Select(e => e.ToString()).ToList();
+        var unexpected = errors.Where(e => !KnownInvalid.Any(k => k.Path == e.Path && k.Code == e.Code) && !IsMissingScript(e)).Select(e => e.ToString()).ToList();
         var stale = KnownInvalid.Where(k => paths.Any(p => explicitFiles ? Path.GetRelativePath(corpus, p).Replace('\\', '/') == k.Path : k.Path.StartsWith(Path.GetRelativePath(corpus, p).Replace('\\', '/'), StringComparison.Ordinal)))
             .Where(k => !errors.Any(e => e.Path == k.Path && e.Code == k.Code))
             .Select(k => $"{k.Path} no longer reports {k.Code} ({k.Why})")
@@ -71,6 +93,12 @@ public sealed class CorpusLoadTests
         Assert.That(unexpected, Is.Empty, "error diagnostics on valid templates");
         Assert.That(stale, Is.Empty, "known-invalid corpus files that no longer fail as listed");
     }
+
+    // The corpus keeps templates, parameter files and a few assets (MANIFEST.tsv), not the scripts that Bicep files
+    // load with loadTextContent() or loadFileAsBase64() for deployment scripts: their absence says nothing of the template.
+    private static bool IsMissingScript(Diagnostic diagnostic) =>
+        diagnostic.Code == "ATL1210" && diagnostic.Message.EndsWith("the file does not exist.", StringComparison.Ordinal)
+        && System.Text.RegularExpressions.Regex.IsMatch(diagnostic.Message, @"^load\w+\('[^']*\.(ps1|sh|csx|py|cs|txt|sql|yaml|yml|cer|pem)'\)");
 
     private static string TopFolders(string path) => string.Join('/', path.Split('/').Take(2));
 }

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using AcrTemplateLint.Arm;
+using AcrTemplateLint.Arm.Json;
+using AcrTemplateLint.Bicep.Binding;
+using AcrTemplateLint.Bicep.Parsing;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Loading;
+
+/// <summary>
+/// The Bicep files and JSON modules of one run, each read, parsed and bound once however many callers use it and
+/// whichever thread asks first. Files found by discovery are added as they are, so a template that is both an entry
+/// and a module has one <see cref="SourceFile"/>, and its findings and suppressions compare equal. A file that
+/// cannot be read is remembered with the reason, which each caller reports at its own call site.
+/// </summary>
+public sealed class BicepFileCache
+{
+    /// <summary>Larger modules are refused, like entry files.</summary>
+    public const long MaxFileSize = TemplateFileCache.MaxFileSize;
+
+    private readonly ConcurrentDictionary<string, SourceFile> sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Loaded<BicepFile>>> bicep = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Loaded<LinkedTemplate>>> json = new(StringComparer.Ordinal);
+
+    /// <summary>A file already read (by discovery): later reads of its path use this text and this instance.</summary>
+    public void Add(SourceFile file) => sources.TryAdd(file.FullPath, file);
+
+    /// <summary>The parsed and bound file, or the reason it cannot be used.</summary>
+    public Loaded<BicepFile> Bicep(string fullPath, string displayPath, bool isParameterFile = false) =>
+        bicep.GetOrAdd(fullPath, path => new Lazy<Loaded<BicepFile>>(() => ParseBicep(path, displayPath, isParameterFile))).Value;
+
+    /// <summary>An ARM template used as a module, or the reason it cannot be used.</summary>
+    public Loaded<LinkedTemplate> Json(string fullPath, string displayPath) =>
+        json.GetOrAdd(fullPath, path => new Lazy<Loaded<LinkedTemplate>>(() => ParseJson(path, displayPath))).Value;
+
+    /// <summary>Parses and binds a Bicep text that is not on disk (tests, snippets).</summary>
+    public static BicepFile Parse(SourceFile file, bool isParameterFile = false)
+    {
+        var diagnostics = new DiagnosticBag();
+        var program = isParameterFile ? BicepParser.ParseParameters(file, diagnostics) : BicepParser.Parse(file, diagnostics);
+        var model = Binder.Bind(file, program, isParameterFile);
+        return new BicepFile(model, [.. diagnostics.Items, .. model.Diagnostics]);
+    }
+
+    private Loaded<BicepFile> ParseBicep(string fullPath, string displayPath, bool isParameterFile)
+    {
+        var (file, error) = Read(fullPath, displayPath);
+        return file is null ? new Loaded<BicepFile>(null, error) : new Loaded<BicepFile>(Parse(file, isParameterFile), null);
+    }
+
+    private Loaded<LinkedTemplate> ParseJson(string fullPath, string displayPath)
+    {
+        var (file, error) = Read(fullPath, displayPath);
+        if (file is null)
+        {
+            return new Loaded<LinkedTemplate>(null, error);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        return JsonParser.Parse(file, diagnostics) switch
+        {
+            JsonObject root => new Loaded<LinkedTemplate>(new LinkedTemplate(file, root), null) { Diagnostics = [.. diagnostics.Items] },
+            null => new Loaded<LinkedTemplate>(null, "it is not valid JSON") { Diagnostics = [.. diagnostics.Items] },
+            _ => new Loaded<LinkedTemplate>(null, "it is not a JSON object"),
+        };
+    }
+
+    private (SourceFile? File, string? Error) Read(string fullPath, string displayPath)
+    {
+        if (sources.TryGetValue(fullPath, out var known))
+        {
+            return (known, null);
+        }
+
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists)
+            {
+                return (null, "the file does not exist");
+            }
+
+            if (info.Length > MaxFileSize)
+            {
+                return (null, $"it is larger than {MaxFileSize / (1024 * 1024)} MiB");
+            }
+
+            return (sources.GetOrAdd(fullPath, new SourceFile(fullPath, displayPath, File.ReadAllText(fullPath))), null);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, error.Message);
+        }
+    }
+}
+
+/// <summary>A file read through the cache: the value, or why there is none; and the diagnostics of reading it.</summary>
+public sealed record Loaded<T>(T? Value, string? Error)
+    where T : class
+{
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+}

@@ -1,0 +1,110 @@
+using AcrTemplateLint.Bicep.Binding;
+using AcrTemplateLint.Bicep.Lowering;
+using AcrTemplateLint.Bicep.Syntax;
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Evaluation;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Loading;
+
+/// <summary>
+/// Reads a .bicepparam file: the template its <c>using</c> names, and its parameter values, evaluated as the
+/// compiler evaluates them (variables, imports and functions included; environment variables, external inputs and
+/// Key Vault secrets are Unknown). Values of a file it <c>extends</c> apply unless it assigns them itself.
+/// </summary>
+public static class BicepParameterFileReader
+{
+    private const int MaxExtends = 16;
+
+    /// <summary>The parameter set, and the full path of the template it is for (null for <c>using none</c>).</summary>
+    public static (string? TemplatePath, ParameterSet Parameters) Read(BicepFile file, BicepFileCache files, FileAccessPolicy policy, DiagnosticBag diagnostics)
+    {
+        var values = ParameterSet.EmptyValues.ToBuilder();
+        Collect(file, files, policy, diagnostics, values, 0);
+        return (UsingPath(file, policy, diagnostics), new ParameterSet(file.Source.DisplayPath, values.ToImmutable()));
+    }
+
+    private static string? UsingPath(BicepFile file, FileAccessPolicy policy, DiagnosticBag diagnostics)
+    {
+        if (file.Model.Program.Declarations.OfType<UsingDeclarationSyntax>().FirstOrDefault() is not { Path: StringSyntax { LiteralValue: { } path } pathSyntax })
+        {
+            return null;
+        }
+
+        var at = file.Model.Locate(pathSyntax);
+        if (path.Length == 0)
+        {
+            diagnostics.Add(ModuleDiagnostics.UsingNotFound(at, path, "the using declaration names no file"));
+            return null;
+        }
+
+        if (ModuleReference.IsRegistry(path))
+        {
+            diagnostics.Add(ModuleDiagnostics.UsingNotFound(at, path, "it is in a registry or template spec, which acrlint does not fetch"));
+            return null;
+        }
+
+        var fullPath = Beside(file.Source, path);
+        if (policy.Refusal(path, fullPath) is { } refusal)
+        {
+            diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
+            return null;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Add(ModuleDiagnostics.UsingNotFound(at, path, "the file does not exist"));
+            return null;
+        }
+
+        return fullPath;
+    }
+
+    private static void Collect(BicepFile file, BicepFileCache files, FileAccessPolicy policy, DiagnosticBag diagnostics, System.Collections.Immutable.ImmutableDictionary<string, SuppliedParameter>.Builder values, int depth)
+    {
+        var load = new BicepLoad(diagnostics, files, policy);
+        var scope = new BicepTemplateScope(load, file, null, ModuleContext.Entry(file.Source.FullPath));
+        foreach (var assignment in file.Model.OfKind(SymbolKind.ParameterAssignment))
+        {
+            if (assignment.Declaration is ParameterAssignmentSyntax syntax)
+            {
+                var location = file.Model.Locate(syntax.Value);
+                values[assignment.Name] = new SuppliedParameter(assignment.Name, scope.Evaluate(syntax.Value), location, $"value of parameter '{assignment.Name}' in {file.Source.DisplayPath}");
+            }
+        }
+
+        foreach (var extends in file.Model.Program.Declarations.OfType<ExtendsDeclarationSyntax>())
+        {
+            if (extends.Path is not StringSyntax { LiteralValue: { } path } pathSyntax || depth >= MaxExtends)
+            {
+                continue;
+            }
+
+            var at = file.Model.Locate(pathSyntax);
+            var fullPath = Beside(file.Source, path);
+            if (policy.Refusal(path, fullPath) is { } refusal)
+            {
+                diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
+                continue;
+            }
+
+            var loaded = files.Bicep(fullPath, Arm.TemplateFileCache.DisplayPathBeside(file.Source.DisplayPath, path), isParameterFile: true);
+            if (loaded.Value is not { } baseFile)
+            {
+                diagnostics.Add(ModuleDiagnostics.ModuleNotFound(at, path, loaded.Error ?? "unknown error"));
+                continue;
+            }
+
+            diagnostics.AddRange(baseFile.Diagnostics);
+            var inherited = ParameterSet.EmptyValues.ToBuilder();
+            Collect(baseFile, files, policy, diagnostics, inherited, depth + 1);
+            foreach (var (name, value) in inherited)
+            {
+                values.TryAdd(name, value);
+            }
+        }
+    }
+
+    private static string Beside(SourceFile file, string path) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", path.Replace('\\', '/')));
+}

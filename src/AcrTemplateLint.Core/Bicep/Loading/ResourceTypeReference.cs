@@ -1,0 +1,40 @@
+using AcrTemplateLint.Bicep.Syntax;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Loading;
+
+/// <summary>
+/// The type string of a resource declaration, 'Microsoft.ContainerRegistry/registries@2023-07-01', with the span of
+/// the API version inside it so that a finding about the version points at the version. A nested resource may write
+/// only its last type segment ('tasks', 'tasks@2019-06-01-preview') and inherit the rest from its parent.
+/// </summary>
+internal sealed record ResourceTypeReference(string Type, string? ApiVersion, SourceLocation TypeLocation, SourceLocation? VersionLocation)
+{
+    public static ResourceTypeReference Parse(SyntaxElement syntax, SourceFile file, ResourceTypeReference? parent)
+    {
+        var location = new SourceLocation(file, syntax.Span);
+        var text = (syntax as StringSyntax)?.LiteralValue ?? "";
+        var at = text.IndexOf('@');
+        var type = at < 0 ? text : text[..at];
+        var version = at < 0 ? null : text[(at + 1)..];
+        SourceLocation? versionLocation = null;
+
+        // The text sits between the quotes when it has no escapes, which resource types never need.
+        if (version is not null && syntax.Span.Length == text.Length + 2)
+        {
+            versionLocation = new SourceLocation(file, new TextSpan(syntax.Span.Start + 1 + at + 1, version.Length));
+        }
+
+        if (parent is not null && !type.Contains('/'))
+        {
+            type = $"{parent.Type}/{type}";
+            if (version is null)
+            {
+                version = parent.ApiVersion;
+                versionLocation = parent.VersionLocation;
+            }
+        }
+
+        return new ResourceTypeReference(type, version, location, versionLocation ?? location);
+    }
+}

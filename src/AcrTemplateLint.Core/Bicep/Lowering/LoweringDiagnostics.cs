@@ -1,0 +1,27 @@
+using AcrTemplateLint.Diagnostics;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Lowering;
+
+/// <summary>ATL121x: the files that Bicep's compile-time functions (loadTextContent() and its kin) read.</summary>
+public static class LoweringDiagnostics
+{
+    public const string FileNotLoadedCode = "ATL1210";
+    public const string PathOutsideRootCode = "ATL1211";
+    public const string NotConstantCode = "ATL1212";
+    public const string InvalidContentCode = "ATL1213";
+
+    public static Diagnostic FileNotLoaded(SourceLocation at, string function, string path, string reason) =>
+        new(FileNotLoadedCode, DiagnosticLevel.Error, $"{function}('{path}'): the file cannot be read: {reason}.", at);
+
+    /// <summary>A module or content path that leaves the scanned root; shared by modules and load functions.</summary>
+    public static Diagnostic PathOutsideRoot(SourceLocation at, string path, string reason) =>
+        new(PathOutsideRootCode, DiagnosticLevel.Error,
+            $"The path '{path}' is not read because {reason}; pass --allow-outside-root to read files outside the scanned root.", at);
+
+    public static Diagnostic NotConstant(SourceLocation at, string function, string what) =>
+        new(NotConstantCode, DiagnosticLevel.Error, $"{function}(): {what} must be a string literal; the compiler reads the file before deployment.", at);
+
+    public static Diagnostic InvalidContent(SourceLocation at, string function, string path, string reason) =>
+        new(InvalidContentCode, DiagnosticLevel.Error, $"{function}('{path}'): {reason}.", at);
+}
