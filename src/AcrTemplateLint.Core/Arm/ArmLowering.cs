@@ -28,10 +28,11 @@ public static class ArmLowering
                         continue;
                     }
 
-                    properties.Add(new ObjectPropertyExpression(
-                        new LiteralExpression(new StringValue(property.Name.Value), null),
-                        Lower(file, property.Value, diagnostics),
-                        new SourceLocation(file, property.Name.Span)));
+                    // A key may be an expression too: "[resourceId(...)]": {} under userAssignedIdentities.
+                    var key = property.Name.Value.StartsWith('[') && !property.Name.Value.StartsWith("[[", StringComparison.Ordinal)
+                        ? ArmExpressionParser.Lower(file, property.Name, diagnostics)
+                        : new LiteralExpression(new StringValue(property.Name.Value), null);
+                    properties.Add(new ObjectPropertyExpression(key, Lower(file, property.Value, diagnostics), new SourceLocation(file, property.Name.Span)));
                 }
 
                 return new ObjectExpression(properties.ToImmutable(), location);

@@ -24,6 +24,9 @@ public sealed class BicepTemplateLoader
     // What the compiler consumes itself; a module's body is rewritten as a deployment.
     private static readonly HashSet<string> NotBody = new(StringComparer.Ordinal) { "name", "parent", "scope", "dependsOn" };
 
+    // What a module body says about the module rather than the deployment's own properties.
+    private static readonly HashSet<string> ModuleKeys = new(StringComparer.Ordinal) { "name", "params", "scope", "dependsOn", "extensionConfigs" };
+
     private readonly BicepLoad load;
     private readonly ImmutableArray<ResourceNode>.Builder resources = ImmutableArray.CreateBuilder<ResourceNode>();
 
@@ -83,11 +86,26 @@ public sealed class BicepTemplateLoader
     {
         var info = scope.Resource(instance.Symbol);
         var condition = Conditions.Both(scope.Module.Condition, ResourceCondition(scope, instance));
-        var node = condition is BooleanValue { Value: false }
-            ? load.Evaluator.Speculate(() => Node(scope, instance, info, condition, nodes))
-            : Node(scope, instance, info, condition, nodes);
-        nodes[(instance.Symbol, Index(instance))] = node;
-        resources.Add(node);
+        void Load()
+        {
+            var (node, template) = Node(scope, instance, info, condition, nodes);
+            nodes[(instance.Symbol, Index(instance))] = node;
+            resources.Add(node);
+            if (template is not null)
+            {
+                LoadInlineDeployment(scope, node, template, info.Shape.Header);
+            }
+        }
+
+        // ARM does not evaluate a resource whose condition is false, so what would fail in it is no error.
+        if (condition is BooleanValue { Value: false })
+        {
+            load.Evaluator.Speculate(Load);
+        }
+        else
+        {
+            Load();
+        }
     }
 
     // A nested resource is deployed only when its parents are too: the compiler writes and(parent, child).
@@ -102,19 +120,32 @@ public sealed class BicepTemplateLoader
 
     private static long Index(BicepTemplateScope.Instance instance) => instance.Copy?.Index is IntegerValue i ? i.Value : -1;
 
-    private ResourceNode Node(BicepTemplateScope scope, BicepTemplateScope.Instance instance, BicepTemplateScope.ResourceInfo info, Value? condition, Dictionary<(Symbol, long), ResourceNode> nodes)
+    // The node, and the inline template of a deployment resource, which becomes resources of its own.
+    private static (ResourceNode Node, ObjectValue? Template) Node(BicepTemplateScope scope, BicepTemplateScope.Instance instance, BicepTemplateScope.ResourceInfo info, Value? condition, Dictionary<(Symbol, long), ResourceNode> nodes)
     {
         var shape = info.Shape;
         var evaluated = shape.Body is { } body ? scope.Evaluator.Evaluate(scope.Lowerer.LowerBody(body, NotBody), instance.Context) : ObjectValue.Empty;
         var name = scope.FullName(instance);
         var parent = scope.ParentInstance(instance) is { } p && nodes.TryGetValue((p.Symbol, Index(p)), out var parentNode) ? parentNode : null;
-        return new ResourceNode
+        var template = (ObjectValue?)null;
+        if (string.Equals(info.Type.Type, DeploymentType, StringComparison.OrdinalIgnoreCase) && !info.IsExisting && evaluated is ObjectValue declared
+            && declared["properties"] is ObjectValue properties && properties.GetEntry("template") is { } templateEntry)
         {
-            Type = info.Type.Type,
-            ApiVersion = info.Type.ApiVersion,
-            Name = name,
+            // As in ARM JSON: the template is not a property rules read; its resources are nodes of their own.
+            template = templateEntry.Value as ObjectValue;
+            evaluated = declared with { Entries = [.. declared.Entries.Select(e => e.Value == properties ? e with { Value = properties with { Entries = properties.Entries.Remove(templateEntry) } } : e)] };
+        }
+
+        var resourceBody = info.IsExtension
+            ? ExtensionBody(info.Type, evaluated)
+            : Body(info.Type, name, NameKey(shape), evaluated);
+        var node = new ResourceNode
+        {
+            Type = info.IsExtension ? info.Type.Written : info.Type.Type,
+            ApiVersion = info.IsExtension ? null : info.Type.ApiVersion,
+            Name = info.IsExtension ? new UnknownValue($"the name of extension resource '{instance.Symbol.Name}', which its extension decides", shape.Header) { Origin = shape.Header } : name,
             SymbolicName = instance.Symbol.QualifiedName,
-            Body = Body(info.Type, name, NameKey(shape), evaluated),
+            Body = Described(resourceBody, (StatementSyntax)instance.Symbol.Declaration, scope, instance.Context),
             Declaration = shape.Header,
             Condition = condition,
             Copy = instance.Copy,
@@ -123,6 +154,57 @@ public sealed class BicepTemplateLoader
             ModuleTrace = scope.Module.Trace,
             DependsOn = DependsOn(scope, shape, instance),
         };
+        return (node, template);
+    }
+
+    // An extension resource (Kubernetes, Microsoft Graph) as the compiler writes it: its type with the version, its
+    // declared body under "properties".
+    private static ObjectValue ExtensionBody(ResourceTypeReference type, Value evaluated) => new(
+    [
+        new ObjectEntry("type", new StringValue(type.Written) { Origin = type.TypeLocation }, type.TypeLocation),
+        new ObjectEntry("properties", evaluated, evaluated.Origin),
+    ]) { Origin = evaluated.Origin ?? type.TypeLocation };
+
+    // @description('…') becomes metadata.description, as the compiler writes it.
+    private static ObjectValue Described(ObjectValue body, StatementSyntax declaration, BicepTemplateScope scope, EvaluationContext context)
+    {
+        if (BicepDecorators.Find(declaration, "description") is not [var text])
+        {
+            return body;
+        }
+
+        var description = new ObjectEntry("description", scope.Evaluate(text, context), new SourceLocation(scope.Model.File, text.Span));
+        var metadata = body.GetEntry("metadata") is { Value: ObjectValue existing } entry
+            ? entry with { Value = existing with { Entries = existing.Entries.Add(description) } }
+            : new ObjectEntry("metadata", new ObjectValue([description]) { Origin = description.KeyOrigin }, description.KeyOrigin);
+        return body with { Entries = [.. body.Entries.Where(e => !e.Key.Equals("metadata", StringComparison.OrdinalIgnoreCase)), metadata] };
+    }
+
+    // The resources of a deployment's inline template, evaluated by the ARM loader with the parameters it passes.
+    private void LoadInlineDeployment(BicepTemplateScope scope, ResourceNode deployment, ObjectValue template, SourceLocation at)
+    {
+        var name = deployment.Name is StringValue s ? s.Value : deployment.SymbolicName ?? "deployment";
+        if (InlineTemplate.ToJson(template, at) is not { } json)
+        {
+            load.Unresolved.Add(new UnresolvedModule(name, $"deployment '{name}' has an inline template that depends on values acrlint does not know", at));
+            return;
+        }
+
+        var values = ParameterSet.EmptyValues.ToBuilder();
+        if ((deployment.Body["properties"] as ObjectValue)?["parameters"] is ObjectValue passed)
+        {
+            foreach (var entry in passed.Entries)
+            {
+                var value = (entry.Value as ObjectValue)?["value"] ?? new UnknownValue($"parameter '{entry.Key}', which deployment '{name}' does not pass as a value", entry.KeyOrigin) { Origin = entry.KeyOrigin };
+                values[entry.Key] = new SuppliedParameter(entry.Key, value, value.Origin ?? entry.KeyOrigin ?? at, $"value passed by deployment '{name}'");
+            }
+        }
+
+        var armScope = new ArmTemplateScope(scope.Model.File, json, new ParameterSet($"deployment '{name}'", values.ToImmutable()), load.Evaluator, $"value from deployment '{name}'");
+        var trace = scope.Module.Trace.Add(new Hop($"deployment '{name}'", at));
+        var graph = ArmTemplateLoader.LoadModule(armScope, json, trace, deployment.Condition, trace.Length, load.Diagnostics, load.LinkedTemplates, load.Policy);
+        resources.AddRange(graph.Resources);
+        load.Unresolved.AddRange(graph.UnresolvedModules);
     }
 
     // What rules read: type, apiVersion and the full name first, as in the compiled JSON, then the declared body.
@@ -193,7 +275,7 @@ public sealed class BicepTemplateLoader
             ApiVersion = BicepTemplateScope.DeploymentApiVersion,
             Name = module.Name,
             SymbolicName = module.Instance.Symbol.Name,
-            Body = DeploymentBody(shape, module),
+            Body = DeploymentBody(scope, shape, module),
             Declaration = shape.Header,
             Condition = module.Condition,
             Copy = module.Instance.Copy,
@@ -222,25 +304,36 @@ public sealed class BicepTemplateLoader
         }
     }
 
-    // { type, apiVersion, name, properties: { expressionEvaluationOptions, mode, parameters: { p: { value } } } }
-    private static ObjectValue DeploymentBody(DeclarationShape shape, BicepTemplateScope.ModuleInstance module)
+    // { type, apiVersion, name, ...the module's other properties, properties: { expressionEvaluationOptions, mode,
+    // parameters: { p: { value } } } }, as the compiler writes a module; parameters only when the module has params.
+    private static ObjectValue DeploymentBody(BicepTemplateScope scope, DeclarationShape shape, BicepTemplateScope.ModuleInstance module)
     {
         var at = shape.Header;
         ObjectEntry Entry(string key, Value value, SourceLocation? keyAt = null) => new(key, value, keyAt ?? at);
         StringValue Text(string value) => new(value) { Origin = at };
-        var parameters = module.Parameters.Entries.Select(e => e with { Value = new ObjectValue([Entry("value", e.Value, e.KeyOrigin)]) { Origin = e.Value.Origin } });
-        var properties = new ObjectValue(
-        [
-            Entry("expressionEvaluationOptions", new ObjectValue([Entry("scope", Text("inner"))]) { Origin = at }),
-            Entry("mode", Text("Incremental")),
-            Entry("parameters", new ObjectValue([.. parameters]) { Origin = module.Parameters.Origin ?? at }, shape.Property("params") is { } p ? new SourceLocation(at.File, p.Span) : at),
-        ]) { Origin = at };
-        return new ObjectValue(
-        [
-            Entry("type", Text(DeploymentType)),
-            Entry("apiVersion", Text(BicepTemplateScope.DeploymentApiVersion)),
-            Entry("name", module.Name),
-            Entry("properties", properties),
-        ]) { Origin = at };
+        var properties = ImmutableArray.CreateBuilder<ObjectEntry>();
+        properties.Add(Entry("expressionEvaluationOptions", new ObjectValue([Entry("scope", Text("inner"))]) { Origin = at }));
+        properties.Add(Entry("mode", Text("Incremental")));
+        if (shape.Property("params") is { } passed)
+        {
+            var parameters = module.Parameters.Entries.Select(e => e with { Value = new ObjectValue([Entry("value", e.Value, e.KeyOrigin)]) { Origin = e.Value.Origin } });
+            properties.Add(Entry("parameters", new ObjectValue([.. parameters]) { Origin = module.Parameters.Origin ?? at }, new SourceLocation(at.File, passed.Span)));
+        }
+
+        var entries = ImmutableArray.CreateBuilder<ObjectEntry>();
+        entries.Add(Entry("type", Text(DeploymentType)));
+        entries.Add(Entry("apiVersion", Text(BicepTemplateScope.DeploymentApiVersion)));
+        entries.Add(Entry("name", module.Name));
+        foreach (var property in shape.Body?.Properties ?? [])
+        {
+            if (property.Key is IdentifierSyntax { Name: var key } && !ModuleKeys.Contains(key))
+            {
+                entries.Add(Entry(key, scope.Evaluate(property.Value, module.Instance.Context), new SourceLocation(at.File, property.Key.Span)));
+            }
+        }
+
+        entries.Add(Entry("properties", new ObjectValue(properties.ToImmutable()) { Origin = at }));
+        var body = new ObjectValue(entries.ToImmutable()) { Origin = at };
+        return Described(body, (StatementSyntax)module.Instance.Symbol.Declaration, scope, module.Instance.Context);
     }
 }

@@ -25,7 +25,11 @@ public sealed partial class BicepTemplateScope
     private readonly Dictionary<Instance, Value> ownNames = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What a resource declaration declares: its shape, full type, parent and whether it is existing.</summary>
-    internal sealed record ResourceInfo(DeclarationShape Shape, ResourceTypeReference Type, Symbol? ParentSymbol, SyntaxElement? ParentSyntax, bool IsExisting);
+    internal sealed record ResourceInfo(DeclarationShape Shape, ResourceTypeReference Type, Symbol? ParentSymbol, SyntaxElement? ParentSyntax, bool IsExisting)
+    {
+        /// <summary>A resource of an extension (Kubernetes, Microsoft Graph), not of Azure Resource Manager.</summary>
+        public bool IsExtension { get; init; }
+    }
 
     /// <summary>One instance of a resource or module: the context its body is evaluated in, and its loop index.</summary>
     internal sealed record Instance(Symbol Symbol, EvaluationContext Context, CopyInstance? Copy);
@@ -42,10 +46,20 @@ public sealed partial class BicepTemplateScope
         var parentSyntax = shape.Property("parent");
         var parentSymbol = symbol.Parent ?? ParentTarget(parentSyntax);
         var parentType = symbol.Parent is { } nestedIn ? Resource(nestedIn).Type : null;
-        info = new ResourceInfo(shape, ResourceTypeReference.Parse(declaration.Type, Model.File, parentType), parentSymbol, symbol.Parent is null ? parentSyntax : null, declaration.IsExisting);
+        var type = ResourceTypeReference.Parse(declaration.Type, Model.File, parentType);
+        info = new ResourceInfo(shape, type, parentSymbol, symbol.Parent is null ? parentSyntax : null, declaration.IsExisting)
+        {
+            IsExtension = IsExtensionType(type.Type),
+        };
         resourceInfo[symbol] = info;
         return info;
     }
+
+    // Azure resource provider namespaces have a dot (Microsoft.Storage); Kubernetes types do not (apps/Deployment),
+    // and Microsoft Graph's types are an extension's even though they look like one.
+    private bool IsExtensionType(string type) =>
+        Model.Program.Declarations.OfType<ExtensionDeclarationSyntax>().Any()
+        && (!type.Split('/')[0].Contains('.') || type.StartsWith("Microsoft.Graph/", StringComparison.OrdinalIgnoreCase));
 
     private Symbol? ParentTarget(SyntaxElement? syntax) => syntax switch
     {

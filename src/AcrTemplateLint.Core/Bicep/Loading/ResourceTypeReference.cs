@@ -10,6 +10,9 @@ namespace AcrTemplateLint.Bicep.Loading;
 /// </summary>
 internal sealed record ResourceTypeReference(string Type, string? ApiVersion, SourceLocation TypeLocation, SourceLocation? VersionLocation)
 {
+    /// <summary>The type string as written, with its version: how an extension resource's type is written in the JSON.</summary>
+    public string Written => ApiVersion is null ? Type : $"{Type}@{ApiVersion}";
+
     public static ResourceTypeReference Parse(SyntaxElement syntax, SourceFile file, ResourceTypeReference? parent)
     {
         var location = new SourceLocation(file, syntax.Span);
