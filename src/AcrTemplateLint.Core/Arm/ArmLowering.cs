@@ -29,9 +29,11 @@ public static class ArmLowering
                     }
 
                     // A key may be an expression too: "[resourceId(...)]": {} under userAssignedIdentities.
-                    var key = property.Name.Value.StartsWith('[') && !property.Name.Value.StartsWith("[[", StringComparison.Ordinal)
+                    // "[[" escapes a literal "[", in keys as in values.
+                    var name = property.Name.Value;
+                    var key = name.StartsWith('[')
                         ? ArmExpressionParser.Lower(file, property.Name, diagnostics)
-                        : new LiteralExpression(new StringValue(property.Name.Value), null);
+                        : new LiteralExpression(new StringValue(name), null);
                     properties.Add(new ObjectPropertyExpression(key, Lower(file, property.Value, diagnostics), new SourceLocation(file, property.Name.Span)));
                 }
 

@@ -1,5 +1,6 @@
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Tests.Bicep;
 
@@ -14,7 +15,8 @@ namespace AcrTemplateLint.Tests.Bicep;
 /// Types compare ignoring case, as Azure Resource Manager compares them: the compiler rewrites a type's casing
 /// from its type library ('publicIpAddresses' becomes 'publicIPAddresses'), which acrlint does not have. Older
 /// compilers named the loop of a nested resource by its own symbol ('child'), newer ones by its path
-/// ('parent::child'); both are accepted. What the compiler writes itself is not compared: dependsOn (inferred from references), a resource's scope,
+/// ('parent::child'); both are accepted. Line endings in strings are compared as LF: the compiler read a checkout
+/// that may have had CRLF. What the compiler writes itself is not compared: dependsOn (inferred from references), a resource's scope,
 /// subscriptionId and resourceGroup (written from the scope property), the existing flag in the body (it is
 /// <see cref="ResourceNode.IsExisting"/>), which extension provides a resource (import, extension: the
 /// extension's type library says), and for the deployment a module becomes, its apiVersion (the compiler
@@ -30,6 +32,10 @@ public sealed class GraphComparer
     private static readonly HashSet<string> DeploymentKeys = new(StringComparer.OrdinalIgnoreCase) { "location", "expressionEvaluationOptions", "mode" };
 
     private readonly List<string> differences = [];
+
+    // The deployment each Bicep module instance was matched with, by the path of declarations that leads to each
+    // (one module file called from two places is two instances), to match what they contain.
+    private readonly Dictionary<string, string> deployments = [];
 
     private GraphComparer()
     {
@@ -50,6 +56,7 @@ public sealed class GraphComparer
             if (comparer.Match(resource, right, jsonHasSymbolicNames) is { } other)
             {
                 right.Remove(other);
+                comparer.deployments.TryAdd(Path([.. resource.ModuleTrace.Select(h => h.Location), resource.Declaration]), Path([.. other.ModuleTrace.Select(h => h.Location), other.Declaration]));
                 comparer.CompareResource(resource, other, jsonHasSymbolicNames);
             }
             else if (!resource.IsExisting)
@@ -68,12 +75,22 @@ public sealed class GraphComparer
     private ResourceNode? Match(ResourceNode resource, List<ResourceNode> candidates, bool symbolic)
     {
         var same = candidates.Where(c => string.Equals(c.Type, resource.Type, StringComparison.OrdinalIgnoreCase)
-            && c.ModuleTrace.Length == resource.ModuleTrace.Length && c.IsExisting == resource.IsExisting).ToList();
+            && SameModules(resource, c) && c.IsExisting == resource.IsExisting).ToList();
         return same.FirstOrDefault(c => Text(c.Name) is { } name && name == Text(resource.Name) && SameIndex(c, resource))
             ?? (symbolic ? same.FirstOrDefault(c => c.SymbolicName == resource.SymbolicName && SameIndex(c, resource)) : null)
             ?? same.FirstOrDefault(c => c.Copy is { } copy && resource.Copy is { } own && SameLoop(own.LoopName, copy.LoopName) && SameIndex(c, resource) && Open(c, resource))
             ?? same.FirstOrDefault(c => (c.Copy is null) == (resource.Copy is null) && SameIndex(c, resource) && Open(c, resource));
     }
+
+    // The same depth of modules, and at each level the deployment that was matched with the module (when it was).
+    private bool SameModules(ResourceNode bicep, ResourceNode json) =>
+        bicep.ModuleTrace.Length == json.ModuleTrace.Length
+        && Enumerable.Range(1, bicep.ModuleTrace.Length).All(i => !deployments.TryGetValue(PathOf(i, bicep), out var matched) || matched == PathOf(i, json));
+
+    // The declarations of the first `depth` module calls that lead to a resource: the path of the deployment at that depth.
+    private static string PathOf(int depth, ResourceNode resource) => Path([.. resource.ModuleTrace.Take(depth).Select(h => h.Location)]);
+
+    private static string Path(IEnumerable<SourceLocation> locations) => string.Join(" | ", locations.Select(l => $"{l.File.DisplayPath}@{l.Span.Start}"));
 
     private static bool Open(ResourceNode json, ResourceNode bicep) =>
         (Text(json.Name) is null || Text(bicep.Name) is null) && SameSymbol(json, bicep);
@@ -193,6 +210,9 @@ public sealed class GraphComparer
                     Check((left.Scope is null) == (right.Scope is null), $"{path}: scope {Show(left.Scope)} vs {Show(right.Scope)}");
                 }
 
+                return;
+            case (StringValue left, StringValue right) when left.Value.Replace("\r\n", "\n", StringComparison.Ordinal) == right.Value.Replace("\r\n", "\n", StringComparison.Ordinal):
+                // A multi-line string has the line endings of the checkout the compiler read; the corpus has LF.
                 return;
             default:
                 if (ValueEquality.TryEqual(bicep, json, StringComparison.Ordinal) == false)

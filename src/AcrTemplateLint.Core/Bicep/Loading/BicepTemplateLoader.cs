@@ -24,6 +24,9 @@ public sealed class BicepTemplateLoader
     // What the compiler consumes itself; a module's body is rewritten as a deployment.
     private static readonly HashSet<string> NotBody = new(StringComparer.Ordinal) { "name", "parent", "scope", "dependsOn" };
 
+    // An extension resource's name is a property like any other.
+    private static readonly HashSet<string> ExtensionNotBody = new(StringComparer.Ordinal) { "parent", "scope", "dependsOn" };
+
     // What a module body says about the module rather than the deployment's own properties.
     private static readonly HashSet<string> ModuleKeys = new(StringComparer.Ordinal) { "name", "params", "scope", "dependsOn", "extensionConfigs" };
 
@@ -124,7 +127,7 @@ public sealed class BicepTemplateLoader
     private static (ResourceNode Node, ObjectValue? Template) Node(BicepTemplateScope scope, BicepTemplateScope.Instance instance, BicepTemplateScope.ResourceInfo info, Value? condition, Dictionary<(Symbol, long), ResourceNode> nodes)
     {
         var shape = info.Shape;
-        var evaluated = shape.Body is { } body ? scope.Evaluator.Evaluate(scope.Lowerer.LowerBody(body, NotBody), instance.Context) : ObjectValue.Empty;
+        var evaluated = shape.Body is { } body ? scope.Evaluator.Evaluate(scope.Lowerer.LowerBody(body, info.IsExtension ? ExtensionNotBody : NotBody), instance.Context) : ObjectValue.Empty;
         var name = scope.FullName(instance);
         var parent = scope.ParentInstance(instance) is { } p && nodes.TryGetValue((p.Symbol, Index(p)), out var parentNode) ? parentNode : null;
         var template = (ObjectValue?)null;
@@ -304,6 +307,48 @@ public sealed class BicepTemplateLoader
         }
     }
 
+    // { name: { value: v } } for each value a module passes, or { reference: … } for a Key Vault secret.
+    private static ObjectValue Passed(BicepTemplateScope scope, ObjectSyntax values, EvaluationContext context)
+    {
+        var entries = values.Properties.Select(p =>
+        {
+            var key = new SourceLocation(scope.Model.File, p.Key.Span);
+            var (kind, value) = Wrapped(scope, p.Value, context);
+            return new ObjectEntry(PropertyName(p), new ObjectValue([new ObjectEntry(kind, value, key)]) { Origin = value.Origin }, key);
+        });
+        return new ObjectValue([.. entries]) { Origin = new SourceLocation(scope.Model.File, values.Span) };
+    }
+
+    private static string PropertyName(ObjectPropertySyntax property) => property.Key switch
+    {
+        IdentifierSyntax id => id.Name,
+        StringSyntax { LiteralValue: { } text } => text,
+        _ => "",
+    };
+
+    // kv.getSecret('name'[, 'version']) is a Key Vault reference, which the deployment reads; the compiler moves the
+    // wrapping into the branches of a ternary, so a decided condition picks the branch's own form.
+    private static (string Kind, Value Value) Wrapped(BicepTemplateScope scope, SyntaxElement value, EvaluationContext context)
+    {
+        switch (value)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return Wrapped(scope, p.Expression, context);
+            case TernaryOperationSyntax ternary when scope.Evaluate(ternary.Condition, context) is BooleanValue condition:
+                return Wrapped(scope, condition.Value ? ternary.WhenTrue : ternary.WhenFalse, context);
+            case InstanceFunctionCallSyntax { Name.Name: "getSecret" } call
+                when scope.Lowerer.Lower(call.BaseExpression) is SymbolReferenceExpression { Member: null } vault:
+                var at = new SourceLocation(scope.Model.File, call.Span);
+                var arguments = call.Arguments.Select(a => scope.Evaluate(a.Expression, context)).ToList();
+                var entries = ImmutableArray.CreateBuilder<ObjectEntry>();
+                entries.Add(new ObjectEntry("keyVault", new ObjectValue([new ObjectEntry("id", scope.Evaluator.Evaluate(vault with { Member = "id" }, context), at)]) { Origin = at }, at));
+                entries.AddRange(arguments.Take(2).Select((argument, i) => new ObjectEntry(i == 0 ? "secretName" : "secretVersion", argument, at)));
+                return ("reference", new ObjectValue(entries.ToImmutable()) { Origin = at });
+            default:
+                return ("value", scope.Evaluate(value, context));
+        }
+    }
+
     // { type, apiVersion, name, ...the module's other properties, properties: { expressionEvaluationOptions, mode,
     // parameters: { p: { value } } } }, as the compiler writes a module; parameters only when the module has params.
     private static ObjectValue DeploymentBody(BicepTemplateScope scope, DeclarationShape shape, BicepTemplateScope.ModuleInstance module)
@@ -314,10 +359,16 @@ public sealed class BicepTemplateLoader
         var properties = ImmutableArray.CreateBuilder<ObjectEntry>();
         properties.Add(Entry("expressionEvaluationOptions", new ObjectValue([Entry("scope", Text("inner"))]) { Origin = at }));
         properties.Add(Entry("mode", Text("Incremental")));
-        if (shape.Property("params") is { } passed)
+        if (shape.Property("params") is ObjectSyntax passed)
         {
-            var parameters = module.Parameters.Entries.Select(e => e with { Value = new ObjectValue([Entry("value", e.Value, e.KeyOrigin)]) { Origin = e.Value.Origin } });
-            properties.Add(Entry("parameters", new ObjectValue([.. parameters]) { Origin = module.Parameters.Origin ?? at }, new SourceLocation(at.File, passed.Span)));
+            properties.Add(Entry("parameters", Passed(scope, passed, module.Instance.Context), new SourceLocation(at.File, passed.Span)));
+        }
+
+        if (shape.Property("extensionConfigs") is ObjectSyntax configs)
+        {
+            var aliases = configs.Properties.Where(p => p.Value is ObjectSyntax).Select(p =>
+                new ObjectEntry(PropertyName(p), Passed(scope, (ObjectSyntax)p.Value, module.Instance.Context), new SourceLocation(at.File, p.Key.Span)));
+            properties.Add(Entry("extensionConfigs", new ObjectValue([.. aliases]) { Origin = new SourceLocation(at.File, configs.Span) }, new SourceLocation(at.File, configs.Span)));
         }
 
         var entries = ImmutableArray.CreateBuilder<ObjectEntry>();

@@ -17,15 +17,19 @@ internal sealed record ResourceTypeReference(string Type, string? ApiVersion, So
     {
         var location = new SourceLocation(file, syntax.Span);
         var text = (syntax as StringSyntax)?.LiteralValue ?? "";
+
+        // 'az:Microsoft.X/y@v' names the namespace that provides the type; the type itself follows the colon.
+        var prefix = text.IndexOf(':') is var colon and > 0 && text.IndexOf('/') is var slash && (slash < 0 || colon < slash) ? colon + 1 : 0;
+        text = text[prefix..];
         var at = text.IndexOf('@');
         var type = at < 0 ? text : text[..at];
         var version = at < 0 ? null : text[(at + 1)..];
         SourceLocation? versionLocation = null;
 
         // The text sits between the quotes when it has no escapes, which resource types never need.
-        if (version is not null && syntax.Span.Length == text.Length + 2)
+        if (version is not null && syntax.Span.Length == prefix + text.Length + 2)
         {
-            versionLocation = new SourceLocation(file, new TextSpan(syntax.Span.Start + 1 + at + 1, version.Length));
+            versionLocation = new SourceLocation(file, new TextSpan(syntax.Span.Start + 1 + prefix + at + 1, version.Length));
         }
 
         if (parent is not null && !type.Contains('/'))

@@ -83,6 +83,7 @@ public sealed partial class BicepLowerer
         VariableAccessSyntax v => v.Name.Name,
         PropertyAccessSyntax p => p.PropertyName.Name,
         ResourceAccessSyntax r => r.ResourceName.Name,
+        ArrayAccessSyntax { IndexExpression: StringSyntax { LiteralValue: { } key } } => key,
         ParenthesizedExpressionSyntax p => NameOf(p.Expression),
         _ => "",
     };
