@@ -189,9 +189,7 @@ public sealed partial class BicepTemplateScope
         var what = $"module '{symbol.Name}'";
         if (InstanceAt(symbol, index) is not { } instance)
         {
-            return index is UnknownValue unknown
-                ? unknown with { Origin = useSite, Candidates = [] }
-                : new UnknownValue($"{what} as a whole loop, which the deployment reads", ModuleShape(symbol).Header) { Origin = useSite };
+            return NoInstance(symbol, index, $"'{member}' of", useSite);
         }
 
         var module = OpenModule(instance);

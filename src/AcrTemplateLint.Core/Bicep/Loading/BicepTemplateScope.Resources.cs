@@ -127,7 +127,8 @@ public sealed partial class BicepTemplateScope
         {
             null => null,
             IntegerValue i when all.Count > 0 && all[0].Copy?.Index is IntegerValue && i.Value >= 0 && i.Value < all.Count => all[(int)i.Value],
-            _ when all.Count == 1 => all[0],
+            // A loop whose count is not known has one symbolic instance that stands for all of them.
+            _ when all is [{ Copy.Index: UnknownValue }] => all[0],
             _ => null,
         };
     }
@@ -288,6 +289,22 @@ public sealed partial class BicepTemplateScope
 
     private static bool IsScopeFunction(string name) => name is "resourceGroup" or "subscription" or "managementGroup" or "tenant";
 
+    // A reference to a loop instance that is not there: an Unknown index, a whole loop, or an index past the end,
+    // which fails the deployment as indexing past the end of the array does in ARM.
+    private Value NoInstance(Symbol symbol, Value? index, string what, SourceLocation? useSite)
+    {
+        switch (index)
+        {
+            case UnknownValue unknown:
+                return unknown with { Origin = useSite, Candidates = [] };
+            case IntegerValue i:
+                Evaluator.Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(useSite, "index", $"index {i.Value} is outside the {Instances(symbol).Count} instances of loop '{symbol.Name}'"));
+                return new UnknownValue($"an index ({i.Value}) outside loop '{symbol.Name}'", useSite) { Origin = useSite };
+            default:
+                return new UnknownValue($"{what} loop '{symbol.Name}' as a whole, which the deployment reads", useSite) { Origin = useSite };
+        }
+    }
+
     private Value ResourceMember(Symbol symbol, Value? index, string? member, SourceLocation? useSite)
     {
         var info = Resource(symbol);
@@ -301,9 +318,7 @@ public sealed partial class BicepTemplateScope
             case "id" or "name":
                 if (InstanceAt(symbol, index) is not { } instance)
                 {
-                    return index is UnknownValue unknown
-                        ? unknown with { Origin = useSite, Candidates = [] }
-                        : new UnknownValue($"the {member} of an instance of loop '{symbol.Name}' that does not exist", useSite) { Origin = useSite };
+                    return NoInstance(symbol, index, $"the {member} of", useSite);
                 }
 
                 return (member == "id" ? ResourceId(instance) : OwnName(instance)).At(useSite, []);

@@ -12,6 +12,7 @@ internal static class ArrayFunctions
         functions.Strict("flatten", 1, 1, Flatten);
         functions.Strict("range", 2, 2, Range);
         functions.Strict("tryIndexFromEnd", 2, 2, TryIndexFromEnd);
+        functions.Strict("indexFromEnd", 2, 2, IndexFromEnd);
     }
 
     private static Value Flatten(FunctionCall call)
@@ -69,5 +70,18 @@ internal static class ArrayFunctions
         }
 
         return index >= 1 && index <= array.Items.Length ? array.Items[^(int)index] : call.Null();
+    }
+
+    // indexFromEnd(array, n): Bicep's array[^n]; the deployment fails when n is outside 1..length.
+    private static Value IndexFromEnd(FunctionCall call)
+    {
+        if (!call.Array(0, out var array, out var failure) || !call.Integer(1, out var index, out failure))
+        {
+            return failure;
+        }
+
+        return index >= 1 && index <= array.Items.Length
+            ? array.Items[^(int)index]
+            : call.Invalid($"index {index} from the end is outside the array of {array.Items.Length} items");
     }
 }

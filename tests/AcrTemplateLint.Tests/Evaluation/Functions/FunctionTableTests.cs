@@ -222,6 +222,7 @@ public sealed class FunctionTableTests
         ["mapValues(createObject('foo', 'foo'), lambda('val', toUpper(lambdaVariables('val'))))", "{\"foo\": \"FOO\"}"],
         ["tryIndexFromEnd(createArray(1, 2, 3), 1)", "3"],
         ["tryIndexFromEnd(createArray(1, 2, 3), 4)", "null"],
+        ["indexFromEnd(createArray(1, 2, 3), 1)", "3"],
         ["variables('loop')", "[2, 3]"],
     ];
 
