@@ -25,7 +25,7 @@ public static class Analyzer
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
             .ToImmutableArray();
-        var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), [.. options.Rules.Select(r => r.Id)]);
+        var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), [.. options.Rules.Select(r => r.Id)], options.Root);
         foreach (var input in inputs.Concat(extraParameters).Where(f => f.Kind is InputKind.Bicep or InputKind.BicepParameters))
         {
             context.Bicep.Add(input.Source);
@@ -75,7 +75,7 @@ public static class Analyzer
     }
 
     /// <summary>What every work item of a run shares: the Bicep files read so far, the file access policy, the rule ids.</summary>
-    private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, ImmutableHashSet<string> RuleIds);
+    private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, ImmutableHashSet<string> RuleIds, string Root);
 
     /// <summary>A parameter file's values and, for a .bicepparam file, the template its using names.</summary>
     private sealed record ParameterFile(ParameterSet Set, string? Template);
@@ -185,7 +185,7 @@ public static class Analyzer
 
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
         {
-            if (context.Bicep.Bicep(path, path).Value is { } file)
+            if (context.Bicep.Bicep(path, Discovery.DisplayPath(path, context.Root)).Value is { } file)
             {
                 foreach (var directive in BicepSuppressions.Collect(file.Source, file.Model.Program, context.RuleIds, diagnostics))
                 {
@@ -242,6 +242,11 @@ public static class Analyzer
                     diagnostics.AddRange(bicepparam.Diagnostics);
                     var (templatePath, set) = BicepParameterFileReader.Read(bicepparam, context.Bicep, context.Policy, diagnostics);
                     sets[file.Source.FullPath] = new ParameterFile(set, templatePath);
+                    if (templatePath is not null && templatePath.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase)
+                        && context.Bicep.Bicep(templatePath, Discovery.DisplayPath(templatePath, context.Root)).Value is { } template)
+                    {
+                        BicepParameterFileReader.Check(bicepparam, set, template, context.Bicep, context.Policy, diagnostics);
+                    }
                 }
             }
             else if (JsonParser.Parse(file.Source, diagnostics) is JsonObject root && ArmParameterFileReader.Read(file.Source, root, diagnostics) is { } set)

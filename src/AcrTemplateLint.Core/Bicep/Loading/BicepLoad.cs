@@ -37,5 +37,9 @@ internal sealed class BicepLoad(DiagnosticBag diagnostics, BicepFileCache files,
         }
     }
 
+    /// <summary>True the first time a file's declarations are checked in this evaluation (a module may have many instances).</summary>
+    public bool FirstCheck(SourceFile file) => checkedFiles.Add(file.FullPath);
+
     private readonly HashSet<string> reportedFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> checkedFiles = new(StringComparer.Ordinal);
 }

@@ -24,6 +24,37 @@ public static class BicepParameterFileReader
         return (UsingPath(file, policy, diagnostics), new ParameterSet(file.Source.DisplayPath, values.ToImmutable()));
     }
 
+    /// <summary>
+    /// Checks a .bicepparam file's values against the template its using names, as the compiler does: every
+    /// parameter the template requires is assigned, nothing undeclared is, and each known value fits its
+    /// declaration (type, @allowed, @minValue…).
+    /// </summary>
+    public static void Check(BicepFile parameterFile, ParameterSet parameters, BicepFile template, BicepFileCache files, FileAccessPolicy policy, DiagnosticBag diagnostics)
+    {
+        var load = new BicepLoad(diagnostics, files, policy);
+        var scope = new BicepTemplateScope(load, template, parameters, ModuleContext.Entry(template.Source.FullPath));
+        foreach (var supplied in parameters.Values.Values)
+        {
+            if (template.Model.Lookup(supplied.Name) is { Kind: SymbolKind.Parameter })
+            {
+                if (parameterFile.Model.Lookup(supplied.Name) is { Declaration: ParameterAssignmentSyntax assignment })
+                {
+                    scope.CheckSupplied(supplied.Name, assignment.Value, supplied.Value, supplied.Location);
+                }
+            }
+            else
+            {
+                diagnostics.Add(Arm.ArmDiagnostics.UnknownParameter(supplied.Location, supplied.Name, template.Source.DisplayPath));
+            }
+        }
+
+        var missing = scope.ParametersWithoutValue().Select(p => p.Name).ToList();
+        if (missing.Count > 0 && parameterFile.Model.Program.Declarations.OfType<UsingDeclarationSyntax>().FirstOrDefault() is { } usingDeclaration)
+        {
+            diagnostics.Add(ModuleDiagnostics.MissingAssignment(parameterFile.Model.Locate(usingDeclaration.Path), missing));
+        }
+    }
+
     private static string? UsingPath(BicepFile file, FileAccessPolicy policy, DiagnosticBag diagnostics)
     {
         if (file.Model.Program.Declarations.OfType<UsingDeclarationSyntax>().FirstOrDefault() is not { Path: StringSyntax { LiteralValue: { } path } pathSyntax })
@@ -64,6 +95,7 @@ public static class BicepParameterFileReader
     {
         var load = new BicepLoad(diagnostics, files, policy);
         var scope = new BicepTemplateScope(load, file, null, ModuleContext.Entry(file.Source.FullPath));
+        scope.CheckDeclarations();
         foreach (var assignment in file.Model.OfKind(SymbolKind.ParameterAssignment))
         {
             if (assignment.Declaration is ParameterAssignmentSyntax syntax)

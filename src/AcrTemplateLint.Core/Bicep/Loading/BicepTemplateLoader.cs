@@ -63,6 +63,7 @@ public sealed class BicepTemplateLoader
     /// <summary>Evaluates a scope's declarations in source order: resources (children after their parent) and modules.</summary>
     private void LoadScope(BicepTemplateScope scope)
     {
+        scope.CheckDeclarations();
         var nodes = new Dictionary<(Symbol, long), ResourceNode>();
         var declarations = scope.Model.Resources.Concat(scope.Model.OfKind(SymbolKind.Module))
             .OrderBy(s => s.Parent is null ? s.Declaration.Span.Start : Root(s).Declaration.Span.Start)
@@ -81,7 +82,34 @@ public sealed class BicepTemplateLoader
                 }
             }
         }
+
+        CheckModuleNames(scope);
     }
+
+    // Two modules that deploy to the same scope under the same name replace each other's deployment.
+    private void CheckModuleNames(BicepTemplateScope scope)
+    {
+        var named = scope.Model.OfKind(SymbolKind.Module)
+            .Where(m => scope.ModuleShape(m).Loop is null)
+            .Select(m => (Symbol: m, Module: scope.OpenModule(scope.Instances(m)[0]), Scope: ScopeKey(scope, m)))
+            .Where(m => m.Module.Name is StringValue)
+            .GroupBy(m => (Name: ((StringValue)m.Module.Name).Value.ToLowerInvariant(), m.Scope))
+            .Where(g => g.Count() > 1);
+        foreach (var group in named)
+        {
+            foreach (var (symbol, module, _) in group)
+            {
+                var at = module.Name.Origin ?? scope.ModuleShape(symbol).Header;
+                load.Diagnostics.Add(ModuleDiagnostics.DuplicateModuleName(at, ((StringValue)module.Name).Value, group.Select(m => m.Symbol.Name)));
+            }
+        }
+    }
+
+    // The scope a module deploys to, as written: the template's own when it says none.
+    private static string ScopeKey(BicepTemplateScope scope, Symbol module) =>
+        scope.ModuleShape(module).Property("scope") is { } written
+            ? string.Concat(written.ToString().Where(c => !char.IsWhiteSpace(c))).Replace("az.", "", StringComparison.Ordinal)
+            : $"{scope.Model.TargetScope}()";
 
     private static Symbol Root(Symbol symbol) => symbol.Parent is { } parent ? Root(parent) : symbol;
 

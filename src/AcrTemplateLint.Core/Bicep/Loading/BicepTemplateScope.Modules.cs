@@ -139,6 +139,16 @@ public sealed partial class BicepTemplateScope
         load.LinkedFiles.Add(fullPath);
         var nested = new BicepTemplateScope(load, file, values, inner, description);
         CheckParameters(module, values, nested.ParameterNames, nested.ParametersWithoutValue().Select(p => p.Name), shape);
+        if (shape.Property("params") is ObjectSyntax passed)
+        {
+            foreach (var property in passed.Properties)
+            {
+                if (property.Key is IdentifierSyntax { Name: var name } && values.Values.TryGetValue(name, out var value))
+                {
+                    nested.CheckSupplied(name, property.Value, value.Value, value.Location);
+                }
+            }
+        }
         return module with { Bicep = nested, Inner = inner };
     }
 

@@ -95,7 +95,13 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         if (declaration.DefaultValue is { } defaultValue)
         {
             var value = Evaluate(defaultValue.Value);
-            return value.At(null, [new Hop($"default value of parameter '{symbol.Name}'", Model.Locate(defaultValue.Value))]);
+            var at = Model.Locate(defaultValue.Value);
+            if (BicepTypes.IsLiteralValue(defaultValue.Value))
+            {
+                Evaluator.Diagnostics.AddRange(ParameterChecks.Check(declaration, symbol.Name, value, at, syntax => Evaluate(syntax)));
+            }
+
+            return value.At(null, [new Hop($"default value of parameter '{symbol.Name}'", at)]);
         }
 
         if (BicepTypes.IsNullable(declaration.Type, Model))
@@ -202,6 +208,57 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         };
     }
 
+    /// <summary>
+    /// Checks a literal value given to parameter <paramref name="name"/> (by a module or a .bicepparam file) against its
+    /// declaration, as the compiler checks literals; computed values are checked only by the deployment.
+    /// </summary>
+    internal void CheckSupplied(string name, SyntaxElement syntax, Value value, SourceLocation at)
+    {
+        if (Model.Lookup(name) is { Kind: SymbolKind.Parameter, Declaration: ParameterDeclarationSyntax declaration } && BicepTypes.IsLiteralValue(syntax))
+        {
+            load.Diagnostics.AddRange(ParameterChecks.Check(declaration, name, value, at, s => Evaluate(s)));
+        }
+    }
+
+    /// <summary>
+    /// What the compiler checks whether or not anything uses it: every parameter default (against its decorators),
+    /// every expression's compile-time functions (loadTextContent() reads its file), every import.
+    /// </summary>
+    public void CheckDeclarations()
+    {
+        if (!load.FirstCheck(Model.File))
+        {
+            return;
+        }
+
+        load.Diagnostics.AddRange(DeployTimeCheck.Check(Lowerer));
+        foreach (var statement in Model.Program.Declarations)
+        {
+            switch (statement)
+            {
+                case ParameterDeclarationSyntax { DefaultValue: not null } parameter when Model.Lookup(parameter.Name.Name)?.Declaration == parameter:
+                    GetParameter(parameter.Name.Name, null);
+                    break;
+                case VariableDeclarationSyntax variable:
+                    Lowerer.Lower(variable.Value);
+                    break;
+                case OutputDeclarationSyntax output:
+                    Lowerer.Lower(output.Value);
+                    break;
+                case ImportDeclarationSyntax:
+                    foreach (var imported in Model.Symbols.Where(s => s.Declaration == statement))
+                    {
+                        if (imported.Import is { } import)
+                        {
+                            Imported(import, imported.NameLocation);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>The template's outputs, evaluated: what a module gives back to its caller.</summary>
     public ObjectValue EvaluateOutputs()
     {
@@ -262,6 +319,11 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         }
 
         load.ReportFileDiagnostics(fullPath, file.Diagnostics);
+        if (file.Diagnostics.Any(d => d.Level == Diagnostics.DiagnosticLevel.Error))
+        {
+            load.Diagnostics.Add(ModuleDiagnostics.ImportHasErrors(import.PathLocation, import.Path));
+        }
+
         return new BicepTemplateScope(load, file, null, Module with { Chain = Module.Chain.Add(fullPath) });
     }
 

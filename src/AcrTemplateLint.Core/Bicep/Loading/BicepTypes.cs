@@ -40,4 +40,15 @@ internal static class BicepTypes
         UnaryOperationSyntax { Operand: IntegerLiteralSyntax } => true,
         _ => false,
     };
+
+    /// <summary>A value written as a literal (strings without interpolation, numbers, bools, null, arrays and objects of them): what the compiler type-checks.</summary>
+    public static bool IsLiteralValue(SyntaxElement value) => value switch
+    {
+        StringSyntax { IsInterpolated: false } or IntegerLiteralSyntax or BooleanLiteralSyntax or NullLiteralSyntax => true,
+        UnaryOperationSyntax { Operand: IntegerLiteralSyntax } => true,
+        ParenthesizedExpressionSyntax p => IsLiteralValue(p.Expression),
+        ArraySyntax array => array.Items.All(i => i is not (ArrayItemSyntax or SpreadSyntax) || i is ArrayItemSyntax { Value: var v } && IsLiteralValue(v)),
+        ObjectSyntax obj => obj.Items.All(i => i is not (ObjectPropertySyntax or SpreadSyntax) || i is ObjectPropertySyntax { Value: var v } && IsLiteralValue(v)),
+        _ => false,
+    };
 }

@@ -14,6 +14,11 @@ public static class ModuleDiagnostics
     public const string InvalidModuleCode = "ATL1225";
     public const string UsingNotFoundCode = "ATL1226";
     public const string NotExportedCode = "ATL1227";
+    public const string ParameterConstraintCode = "ATL1228";
+    public const string DuplicateModuleNameCode = "ATL1229";
+    public const string MissingAssignmentCode = "ATL1230";
+    public const string TypeMismatchCode = "ATL1231";
+    public const string ImportHasErrorsCode = "ATL1232";
 
     public static Diagnostic ModuleNotFound(SourceLocation at, string path, string reason) =>
         new(ModuleNotFoundCode, DiagnosticLevel.Error, $"The module '{path}' cannot be read: {reason}.", at);
@@ -40,4 +45,21 @@ public static class ModuleDiagnostics
 
     public static Diagnostic NotExported(SourceLocation at, string name, string path) =>
         new(NotExportedCode, DiagnosticLevel.Error, $"'{name}' is not declared in '{path}', or not with @export(); it cannot be imported.", at);
+
+    public static Diagnostic ParameterConstraint(SourceLocation at, string parameter, string message) =>
+        new(ParameterConstraintCode, DiagnosticLevel.Error, $"Parameter '{parameter}': {message}; the deployment would fail.", at);
+
+    public static Diagnostic DuplicateModuleName(SourceLocation at, string name, IEnumerable<string> modules) =>
+        new(DuplicateModuleNameCode, DiagnosticLevel.Error,
+            $"Modules {string.Join(", ", modules.Select(m => $"'{m}'"))} deploy to the same scope with the same name '{name}'; one deployment would replace the other.", at);
+
+    public static Diagnostic MissingAssignment(SourceLocation at, IEnumerable<string> parameters) =>
+        new(MissingAssignmentCode, DiagnosticLevel.Error,
+            $"The parameter file assigns no value to {string.Join(", ", parameters.Select(p => $"'{p}'"))}, which the template requires (no default value).", at);
+
+    public static Diagnostic TypeMismatch(SourceLocation at, string parameter, string expected, string actual) =>
+        new(TypeMismatchCode, DiagnosticLevel.Error, $"Parameter '{parameter}' is declared {expected} but the value is {actual}; the deployment would fail.", at);
+
+    public static Diagnostic ImportHasErrors(SourceLocation at, string path) =>
+        new(ImportHasErrorsCode, DiagnosticLevel.Error, $"The file '{path}' has errors, so what it exports cannot be used.", at);
 }

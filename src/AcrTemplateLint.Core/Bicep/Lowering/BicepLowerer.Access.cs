@@ -53,7 +53,10 @@ public sealed partial class BicepLowerer
 
         if (SymbolTarget(syntax.BaseExpression) is (var symbol, null))
         {
-            return new SymbolReferenceExpression(symbol.QualifiedName, Lower(syntax.IndexExpression), null, at, safe);
+            // acrs[i] picks a loop instance; acr['properties'] on a single resource reads a member.
+            return IsLoop(symbol) || syntax.IndexExpression is not StringSyntax { LiteralValue: { } member }
+                ? new SymbolReferenceExpression(symbol.QualifiedName, Lower(syntax.IndexExpression), null, at, safe)
+                : new SymbolReferenceExpression(symbol.QualifiedName, null, member, at, safe);
         }
 
         return new IndexAccessExpression(Lower(syntax.BaseExpression), Lower(syntax.IndexExpression), at, safe);
@@ -63,8 +66,16 @@ public sealed partial class BicepLowerer
     private (Symbol Symbol, Expression? Index)? SymbolTarget(SyntaxElement syntax) => syntax switch
     {
         VariableAccessSyntax or ResourceAccessSyntax when model.GetBinding((SyntaxNode)syntax) is { Kind: SymbolKind.Resource or SymbolKind.Module } symbol => (symbol, null),
-        ArrayAccessSyntax { FromEndMarker: null } access when SymbolTarget(access.BaseExpression) is (var symbol, null) => (symbol, Lower(access.IndexExpression)),
+        ArrayAccessSyntax { FromEndMarker: null } access when SymbolTarget(access.BaseExpression) is (var symbol, null) && IsLoop(symbol) => (symbol, Lower(access.IndexExpression)),
         _ => null,
+    };
+
+    /// <summary>True for a resource or module declared with a for loop.</summary>
+    public static bool IsLoop(Symbol symbol) => symbol.Declaration switch
+    {
+        ResourceDeclarationSyntax r => r.Value is ForSyntax,
+        ModuleDeclarationSyntax m => m.Value is ForSyntax,
+        _ => false,
     };
 
     // a.?b.c reads as tryGet(a, 'b', 'c'), as the compiler writes it: once an access in a chain is safe, so is the rest.

@@ -33,11 +33,15 @@ public sealed partial class BicepLowerer
             }
         }
 
-        var resource = SymbolTarget(syntax.BaseExpression)?.Symbol.Name ?? "a resource";
+        var reference = SymbolTarget(syntax.BaseExpression);
+        var resource = reference?.Symbol.Name ?? "a resource";
         return name switch
         {
             "getSecret" => Unknown($"a secret of Key Vault '{resource}', which acrlint never reads", at),
-            _ when name.StartsWith("list", StringComparison.Ordinal) => Unknown($"{name}() on '{resource}', which reads the deployed resource", at),
+
+            // acr.listCredentials() is listCredentials(acr.id, apiVersion) in the compiled JSON.
+            _ when name.StartsWith("list", StringComparison.Ordinal) && reference is var (symbol, index) =>
+                new CallExpression(name, [new SymbolReferenceExpression(symbol.QualifiedName, index, "id", at), .. arguments.Select(Lower)], at),
             _ => Unknown($"{name}() on '{resource}', which the deployment evaluates", at),
         };
     }
