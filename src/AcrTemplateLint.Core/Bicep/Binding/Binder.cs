@@ -38,12 +38,15 @@ public sealed partial class Binder
         var symbols = binder.Declare(program);
         var scope = new Scope(null);
         // Outputs, metadata and tests are not names expressions can use, so they clash with nothing.
-        foreach (var symbol in symbols.Where(s => s.Kind is not (SymbolKind.Output or SymbolKind.Metadata or SymbolKind.Test)))
+        var named = symbols.Where(s => s.Kind is not (SymbolKind.Output or SymbolKind.Metadata or SymbolKind.Test)).ToList();
+        foreach (var symbol in named)
         {
-            if (!scope.TryAdd(symbol))
-            {
-                binder.diagnostics.Add(BindingDiagnostics.DuplicateDeclaration(symbol.NameLocation, symbol.Name));
-            }
+            scope.TryAdd(symbol);
+        }
+
+        foreach (var duplicate in named.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g))
+        {
+            binder.diagnostics.Add(BindingDiagnostics.DuplicateDeclaration(duplicate.NameLocation, duplicate.Name));
         }
 
         foreach (var statement in program.Declarations)
