@@ -150,43 +150,17 @@ public sealed partial class BicepLowerer
     }
 
     // { a: 1, ...b } is shallowMerge([{ a: 1 }, b]); nested resource declarations are not part of the value.
-    private Expression LowerObject(ObjectSyntax syntax, SourceLocation at, IReadOnlySet<string>? excluded)
-    {
-        var parts = new List<Expression>();
-        var properties = ImmutableArray.CreateBuilder<ObjectPropertyExpression>();
-        foreach (var item in syntax.Items)
+    private Expression LowerObject(ObjectSyntax syntax, SourceLocation at, IReadOnlySet<string>? excluded) => WithSpreads(
+        syntax.Items,
+        item => item switch
         {
-            switch (item)
-            {
-                case ObjectPropertySyntax { Key: IdentifierSyntax { Name: var name } } when excluded?.Contains(name) == true:
-                    break;
-                case ObjectPropertySyntax property when PropertyKey(property.Key) is { } key:
-                    properties.Add(new ObjectPropertyExpression(key, Lower(property.Value), At(property.Key)));
-                    break;
-                case SpreadSyntax spread:
-                    if (properties.Count > 0)
-                    {
-                        parts.Add(new ObjectExpression(properties.ToImmutable(), at));
-                        properties.Clear();
-                    }
-
-                    parts.Add(Lower(spread.Expression));
-                    break;
-            }
-        }
-
-        if (parts.Count == 0)
-        {
-            return new ObjectExpression(properties.ToImmutable(), at);
-        }
-
-        if (properties.Count > 0)
-        {
-            parts.Add(new ObjectExpression(properties.ToImmutable(), at));
-        }
-
-        return Call("shallowMerge", at, new ArrayExpression([.. parts], at));
-    }
+            ObjectPropertySyntax { Key: IdentifierSyntax { Name: var name } } when excluded?.Contains(name) == true => null,
+            ObjectPropertySyntax property when PropertyKey(property.Key) is { } key => new ObjectPropertyExpression(key, Lower(property.Value), At(property.Key)),
+            _ => null,
+        },
+        properties => new ObjectExpression(properties, at),
+        "shallowMerge",
+        at);
 
     /// <summary>The key of an object property: an identifier or a string (possibly interpolated); null when it did not parse.</summary>
     private Expression? PropertyKey(SyntaxElement key) => key switch
@@ -197,41 +171,49 @@ public sealed partial class BicepLowerer
     };
 
     // [a, ...b] is flatten([[a], b]).
-    private Expression LowerArray(ArraySyntax syntax, SourceLocation at)
+    private Expression LowerArray(ArraySyntax syntax, SourceLocation at) => WithSpreads(
+        syntax.Items,
+        item => item is ArrayItemSyntax value ? Lower(value.Value) : null,
+        items => new ArrayExpression(items, at),
+        "flatten",
+        at);
+
+    // A literal with spreads is its runs of members between the spreads, and the spread values, in order, combined
+    // by shallowMerge() for objects and flatten() for arrays, as the compiler writes them; without spreads, the literal.
+    private Expression WithSpreads<T>(IEnumerable<SyntaxElement> items, Func<SyntaxElement, T?> lowerItem, Func<ImmutableArray<T>, Expression> build, string combine, SourceLocation at)
+        where T : class
     {
-        var items = syntax.Items.OfType<ArrayItemSyntax>().Count() + syntax.Items.OfType<SpreadSyntax>().Count();
-        if (!syntax.Items.OfType<SpreadSyntax>().Any())
+        var parts = new List<Expression>();
+        var run = ImmutableArray.CreateBuilder<T>();
+        foreach (var item in items)
         {
-            return new ArrayExpression([.. syntax.Items.OfType<ArrayItemSyntax>().Select(i => Lower(i.Value))], at);
+            if (item is SpreadSyntax spread)
+            {
+                if (run.Count > 0)
+                {
+                    parts.Add(build(run.ToImmutable()));
+                    run.Clear();
+                }
+
+                parts.Add(Lower(spread.Expression));
+            }
+            else if (lowerItem(item) is { } lowered)
+            {
+                run.Add(lowered);
+            }
         }
 
-        var parts = new List<Expression>(items);
-        var run = new List<Expression>();
-        foreach (var item in syntax.Items)
+        if (parts.Count == 0)
         {
-            switch (item)
-            {
-                case ArrayItemSyntax value:
-                    run.Add(Lower(value.Value));
-                    break;
-                case SpreadSyntax spread:
-                    if (run.Count > 0)
-                    {
-                        parts.Add(new ArrayExpression([.. run], at));
-                        run.Clear();
-                    }
-
-                    parts.Add(Lower(spread.Expression));
-                    break;
-            }
+            return build(run.ToImmutable());
         }
 
         if (run.Count > 0)
         {
-            parts.Add(new ArrayExpression([.. run], at));
+            parts.Add(build(run.ToImmutable()));
         }
 
-        return Call("flatten", at, new ArrayExpression([.. parts], at));
+        return Call(combine, at, new ArrayExpression([.. parts], at));
     }
 
     private Expression LowerUnary(UnaryOperationSyntax syntax, SourceLocation at) => syntax.Operator.Kind switch
