@@ -49,7 +49,7 @@ internal sealed class Commands
         }
 
         Write(RuleHelp.Markdown(rule.Id)?.TrimEnd() ?? $"{rule.Id} {rule.Name}: {RuleHelp.Text(rule)}");
-        Write($"\nOnline: {ReportOptions.HelpUri(rule.Id)}");
+        Write($"\nOnline: {ReportOptions.HelpUri(rule)}");
         return ExitCodes.Success;
     }
 
