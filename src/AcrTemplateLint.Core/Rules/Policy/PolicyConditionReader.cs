@@ -249,10 +249,15 @@ internal sealed class PolicyConditionReader
                 where = Read(property.Value);
                 valid &= where is not null;
             }
-            else if (IsKey(key, "value") || IsKey(key, "name"))
+            else if (IsKey(key, "value"))
             {
                 diagnostics.Add(PolicyDiagnostics.Unsupported(At(property.Name), "value count (count.value); acrlint counts array aliases (count.field) only, so this policy is not loaded"));
                 valid = false;
+            }
+            else if (IsKey(key, "name"))
+            {
+                // The name of a value count's element; reported with the value.
+                continue;
             }
             else
             {

@@ -142,7 +142,7 @@ public static class PolicyLoader
             var values = Resolve(definition, p => passed.TryGetValue(p.Name, out var value) ? value : null, diagnostics);
             if (values is not null)
             {
-                registry.Add(definition, values.Value, PolicyRuleId.For($"{initiative.Name}/{reference.ReferenceId}"));
+                registry.Add(definition, values.Value, PolicyRuleId.ForMember(initiative.Name, reference.ReferenceId));
             }
         }
     }

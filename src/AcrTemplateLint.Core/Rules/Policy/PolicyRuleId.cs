@@ -13,11 +13,17 @@ public static class PolicyRuleId
 {
     public const string Prefix = "AZP";
 
-    public static string For(string name)
-    {
-        var hex = name.Length >= 8 && name[..8].All(char.IsAsciiHexDigit)
-            ? name[..8]
-            : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name.ToLowerInvariant())))[..8];
-        return Prefix + uint.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture).ToString("D10", CultureInfo.InvariantCulture);
-    }
+    public static string For(string name) =>
+        FromHex(name.Length >= 8 && name[..8].All(char.IsAsciiHexDigit) ? name[..8] : Hash(name));
+
+    /// <summary>
+    /// The id of a definition run through an initiative with other parameter values than on its own: a hash of the
+    /// initiative's name and the member's reference id, so that each member of an initiative has its own.
+    /// </summary>
+    public static string ForMember(string initiative, string referenceId) => FromHex(Hash($"{initiative}/{referenceId}"));
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToLowerInvariant())))[..8];
+
+    private static string FromHex(string hex) =>
+        Prefix + uint.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture).ToString("D10", CultureInfo.InvariantCulture);
 }
