@@ -149,8 +149,11 @@ internal sealed class ConditionEvaluator
         var value = run.Evaluate(operand.Expression, resource, element);
 
         // A value computed inside the rule (a literal, a function of parameters) has no place in the template.
-        var location = value.Origin is { } origin && origin.File != run.Rule.Source ? origin : resource.Declaration;
-        return new FieldValue(operand.Text, value is NullValue ? null : value, false, location, value.Trace);
+        var placed = value.Origin is { } origin && origin.File != run.Rule.Source ? origin : null;
+        return new FieldValue(operand.Text, value is NullValue ? null : value, false, placed ?? resource.Declaration, value.Trace)
+        {
+            FromRule = placed is null,
+        };
     }
 
     private static Truth Test(ConditionOperator op, FieldValue field, Value expected, out UnknownValue? unknown)
