@@ -69,7 +69,14 @@ public static class PolicyLoader
         var initiatives = new List<PolicySetDefinition>();
         foreach (var (file, isExplicit) in files)
         {
+            // A file with a JSON error (a duplicate key parses on) is not used: the error already stops the run.
+            var errors = diagnostics.Items.Count(d => d.Level == DiagnosticLevel.Error);
             var root = JsonParser.Parse(file, diagnostics);
+            if (diagnostics.Items.Count(d => d.Level == DiagnosticLevel.Error) > errors)
+            {
+                continue;
+            }
+
             if (root is not null and not JsonObject && isExplicit)
             {
                 diagnostics.Add(PolicyDiagnostics.NotAPolicy(new SourceLocation(file, root.Span)));
