@@ -31,6 +31,11 @@ public static class Analyzer
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
         ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, keepGraphs));
+
+        // A template that another analysed template deploys as a linked template is analysed through that caller,
+        // with the parameters it passes, not on its own with defaults; unless it was named on the command line.
+        var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
+        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.Source.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
@@ -66,7 +71,11 @@ public static class Analyzer
         ImmutableArray<ResourceGraph> Graphs,
         ImmutableArray<Deferred> Deferred,
         ImmutableArray<ResourceNode> Parents,
-        ImmutableArray<SuppressionDirective> Directives);
+        ImmutableArray<SuppressionDirective> Directives)
+    {
+        /// <summary>The local templates this one deploys as linked templates.</summary>
+        public ImmutableArray<string> LinkedFiles { get; init; } = [];
+    }
 
     /// <summary>A verdict that needs a resource from another file, with the graph it was made in.</summary>
     private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
@@ -77,6 +86,7 @@ public static class Analyzer
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var graphs = ImmutableArray.CreateBuilder<ResourceGraph>();
+        var linkedFiles = new HashSet<string>(StringComparer.Ordinal);
         var deferred = ImmutableArray.CreateBuilder<Deferred>();
         var parents = ImmutableArray.CreateBuilder<ResourceNode>();
         var directives = new HashSet<SuppressionDirective>();
@@ -87,9 +97,11 @@ public static class Analyzer
                 return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
 
+            var files = new TemplateFileCache();
             foreach (var parameters in parameterSets)
             {
-                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics);
+                var graph = ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics, files);
+                linkedFiles.UnionWith(graph.LinkedFiles);
                 if (keepGraphs)
                 {
                     graphs.Add(graph);
@@ -115,7 +127,10 @@ public static class Analyzer
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
         }
 
-        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives]);
+        return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives])
+        {
+            LinkedFiles = [.. linkedFiles],
+        };
     }
 
     // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps

@@ -19,17 +19,39 @@ public static class ArmLowering
             case JsonString s:
                 return ArmExpressionParser.Lower(file, s, diagnostics);
             case JsonObject o:
-                var properties = o.Properties
-                    .Select(p => new ObjectPropertyExpression(
-                        new LiteralExpression(new StringValue(p.Name.Value), null),
-                        Lower(file, p.Value, diagnostics),
-                        new SourceLocation(file, p.Name.Span)))
-                    .ToImmutableArray();
-                return new ObjectExpression(properties, location);
+                var properties = ImmutableArray.CreateBuilder<ObjectPropertyExpression>(o.Properties.Length);
+                foreach (var property in o.Properties)
+                {
+                    if (ArmCopy.IsPropertyIteration(property))
+                    {
+                        AddCopies(file, (JsonArray)property.Value, properties, diagnostics);
+                        continue;
+                    }
+
+                    properties.Add(new ObjectPropertyExpression(
+                        new LiteralExpression(new StringValue(property.Name.Value), null),
+                        Lower(file, property.Value, diagnostics),
+                        new SourceLocation(file, property.Name.Span)));
+                }
+
+                return new ObjectExpression(properties.ToImmutable(), location);
             case JsonArray a:
                 return new ArrayExpression([.. a.Items.Select(i => Lower(file, i, diagnostics))], location);
             default:
                 return new LiteralExpression(ToValue(node) with { Origin = location }, location);
+        }
+    }
+
+    // Property iteration: "copy": [{ "name": "disks", "count": 2, "input": {...} }] becomes "disks": [ ... ].
+    private static void AddCopies(SourceFile file, JsonArray loops, ImmutableArray<ObjectPropertyExpression>.Builder properties, DiagnosticBag diagnostics)
+    {
+        foreach (var loop in loops.Items)
+        {
+            if (ArmCopy.Read(file, loop, diagnostics, requireInput: true) is { } copy)
+            {
+                var key = new LiteralExpression(new StringValue(copy.Name), copy.NameLocation);
+                properties.Add(new ObjectPropertyExpression(key, copy.ToExpression(node => Lower(file, node, diagnostics)), copy.NameLocation));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation;
+using AcrTemplateLint.Evaluation.Expressions;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Text;
@@ -10,52 +11,73 @@ namespace AcrTemplateLint.Arm;
 
 /// <summary>
 /// Builds the resource graph of an ARM template for one parameter set: every resource (nested children included)
-/// evaluated, with the copy instances and conditions ARM would apply.
+/// evaluated, with the copy instances and conditions ARM would apply, and the resources of nested deployments —
+/// inline templates in their inner or outer scope, and linked templates found through templateLink.relativePath —
+/// in the same graph with the deployments that lead to them as their module trace. Remote links (templateLink.uri,
+/// template specs) are recorded as unresolved: acrlint never goes to the network.
 /// </summary>
 public sealed class ArmTemplateLoader
 {
     /// <summary>ARM refuses copy loops with more instances than this.</summary>
-    public const int MaxCopyCount = 800;
+    public const int MaxCopyCount = EvaluationLimits.MaxCopyCount;
 
-    private static readonly HashSet<string> NotBody = new(StringComparer.OrdinalIgnoreCase) { "resources", "copy", "condition" };
+    private const string DeploymentType = "Microsoft.Resources/deployments";
 
-    private readonly SourceFile file;
-    private readonly ArmTemplateScope scope;
+    private static readonly HashSet<string> NotBody = new(StringComparer.OrdinalIgnoreCase) { "resources", "copy", "condition", "dependsOn" };
+
     private readonly DiagnosticBag diagnostics;
+    private readonly Evaluator evaluator;
+    private readonly TemplateFileCache files;
     private readonly ImmutableArray<ResourceNode>.Builder resources = ImmutableArray.CreateBuilder<ResourceNode>();
+    private readonly ImmutableArray<UnresolvedModule>.Builder unresolved = ImmutableArray.CreateBuilder<UnresolvedModule>();
+    private readonly SortedSet<string> linkedFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> loading = new(StringComparer.Ordinal);
 
-    private ArmTemplateLoader(SourceFile file, JsonObject template, ParameterSet? parameters, DiagnosticBag diagnostics)
+    private ArmTemplateLoader(DiagnosticBag diagnostics, TemplateFileCache files)
     {
-        this.file = file;
         this.diagnostics = diagnostics;
-        scope = new ArmTemplateScope(file, template, parameters, new Evaluator(diagnostics));
+        this.files = files;
+        evaluator = new Evaluator(diagnostics);
     }
 
-    public static ResourceGraph Load(SourceFile file, JsonObject template, ParameterSet? parameters, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The graph of <paramref name="template"/> with <paramref name="parameters"/> (null: its defaults). Pass one
+    /// <paramref name="files"/> cache for all the parameter sets of a template, so linked files are read once.
+    /// </summary>
+    public static ResourceGraph Load(SourceFile file, JsonObject template, ParameterSet? parameters, DiagnosticBag diagnostics, TemplateFileCache? files = null)
     {
-        var loader = new ArmTemplateLoader(file, template, parameters, diagnostics);
-        loader.CheckSuppliedParameters(parameters);
-        loader.LoadResources(template, parent: null);
-        return new ResourceGraph(file, parameters?.Name, loader.resources.ToImmutable());
-    }
-
-    private void CheckSuppliedParameters(ParameterSet? parameters)
-    {
-        if (parameters is null)
+        var loader = new ArmTemplateLoader(diagnostics, files ?? new TemplateFileCache());
+        var scope = new ArmTemplateScope(file, template, parameters, loader.evaluator);
+        loader.CheckSuppliedParameters(scope, parameters);
+        loader.loading.Add(file.FullPath);
+        loader.LoadResources(template, parent: null, new TemplateContext(scope, scope.Context, [], null, 0));
+        return new ResourceGraph(file, parameters?.Name, loader.resources.ToImmutable())
         {
-            return;
-        }
+            UnresolvedModules = loader.unresolved.ToImmutable(),
+            LinkedFiles = [.. loader.linkedFiles],
+        };
+    }
 
-        foreach (var supplied in parameters.Values.Values)
+    /// <summary>Where and how a template's resources are evaluated, and what leads to them.</summary>
+    private sealed record TemplateContext(ArmTemplateScope Scope, EvaluationContext Context, ImmutableArray<Hop> ModuleTrace, Value? Condition, int Depth)
+    {
+        public SourceFile File => Scope.File;
+
+        public SourceLocation At(TextSpan span) => new(File, span);
+    }
+
+    private void CheckSuppliedParameters(ArmTemplateScope scope, ParameterSet? parameters)
+    {
+        foreach (var supplied in parameters?.Values.Values ?? [])
         {
             if (!scope.ParameterNames.Contains(supplied.Name, StringComparer.OrdinalIgnoreCase))
             {
-                diagnostics.Add(ArmDiagnostics.UnknownParameter(supplied.Location, supplied.Name, file.DisplayPath));
+                diagnostics.Add(ArmDiagnostics.UnknownParameter(supplied.Location, supplied.Name, scope.File.DisplayPath));
             }
         }
     }
 
-    private void LoadResources(JsonObject container, ResourceNode? parent)
+    private void LoadResources(JsonObject container, ResourceNode? parent, TemplateContext t)
     {
         if (container.GetProperty("resources") is not { } section)
         {
@@ -67,7 +89,7 @@ public sealed class ArmTemplateLoader
             case JsonArray array:
                 foreach (var item in array.Items)
                 {
-                    LoadResource(item, symbolicName: null, parent);
+                    LoadResource(item, symbolicName: null, parent, t);
                 }
 
                 break;
@@ -75,89 +97,338 @@ public sealed class ArmTemplateLoader
                 // languageVersion 2.0: resources keyed by symbolic name.
                 foreach (var property in symbolic.Properties)
                 {
-                    LoadResource(property.Value, property.Name.Value, parent);
+                    LoadResource(property.Value, property.Name.Value, parent, t);
                 }
 
                 break;
             default:
-                diagnostics.Add(ArmDiagnostics.InvalidSection(At(section.Name.Span), "resources", parent is null ? "an array or an object" : "an array"));
+                diagnostics.Add(ArmDiagnostics.InvalidSection(t.At(section.Name.Span), "resources", parent is null ? "an array or an object" : "an array"));
                 break;
         }
     }
 
-    private void LoadResource(JsonNode node, string? symbolicName, ResourceNode? parent)
+    private void LoadResource(JsonNode node, string? symbolicName, ResourceNode? parent, TemplateContext t)
     {
         if (node is not JsonObject declaration)
         {
-            diagnostics.Add(ArmDiagnostics.InvalidResource(At(node.Span), "a resource must be an object"));
+            diagnostics.Add(ArmDiagnostics.InvalidResource(t.At(node.Span), "a resource must be an object"));
             return;
         }
 
         if (declaration.GetProperty("type") is not { Value: JsonString typeText } typeProperty)
         {
-            diagnostics.Add(ArmDiagnostics.InvalidResource(At(declaration.Span), "the \"type\" property is missing or not a string"));
+            diagnostics.Add(ArmDiagnostics.InvalidResource(t.At(declaration.Span), "the \"type\" property is missing or not a string"));
             return;
         }
 
-        var type = parent is not null && !typeText.Value.Contains('.') ? $"{parent.Type}/{typeText.Value}" : typeText.Value;
-        var condition = declaration.GetProperty("condition") is { } c ? scope.Evaluate(c.Value) : null;
-        foreach (var context in CopyInstances(declaration))
+        var declaredWithFullType = typeText.Value.Contains('.');
+        var type = parent is not null && !declaredWithFullType ? $"{parent.Type}/{typeText.Value}" : typeText.Value;
+        var isDeployment = string.Equals(type, DeploymentType, StringComparison.OrdinalIgnoreCase);
+        var isExisting = declaration["existing"] is JsonBoolean { Value: true };
+        var body = (ObjectExpression)t.Scope.Lower(BodyOf(declaration, isDeployment));
+        var condition = declaration.GetProperty("condition") is { } c ? t.Scope.Lower(c.Value) : null;
+        var dependsOn = declaration["dependsOn"] is JsonArray d ? d.Items.Select(t.Scope.Lower).ToImmutableArray() : [];
+        foreach (var (context, copy) in CopyInstances(declaration, t))
         {
-            var body = scope.Evaluator.Evaluate(BodyExpression(declaration), context.Context) as ObjectValue ?? ObjectValue.Empty;
-            var node2 = new ResourceNode
+            var instance = t with { Context = context };
+            var when = Conditions.Both(t.Condition, condition is null ? null : evaluator.Evaluate(condition, context));
+            var shell = new ResourceNode
             {
                 Type = type,
-                ApiVersion = (body["apiVersion"] as StringValue)?.Value,
-                Name = FullName(body["name"], parent, typeText.Value.Contains('.')),
+                Name = new NullValue(),
                 SymbolicName = symbolicName,
-                Body = body,
-                Declaration = At(typeProperty.Span),
-                Condition = condition,
-                Copy = context.Copy,
+                Body = ObjectValue.Empty,
+                Declaration = t.At(typeProperty.Span),
+                Condition = when,
+                Copy = copy,
                 Parent = parent,
-                IsExisting = declaration["existing"] is JsonBoolean { Value: true },
+                IsExisting = isExisting,
+                ModuleTrace = t.ModuleTrace,
             };
-            resources.Add(node2);
-            LoadResources(declaration, node2);
+
+            // ARM does not evaluate a resource whose condition is false, so what would fail in it is no error.
+            if (when is BooleanValue { Value: false })
+            {
+                evaluator.Speculate(() => LoadInstance(declaration, shell, body, dependsOn, isDeployment, declaredWithFullType, instance));
+            }
+            else
+            {
+                LoadInstance(declaration, shell, body, dependsOn, isDeployment, declaredWithFullType, instance);
+            }
         }
     }
 
-    private Evaluation.Expressions.ObjectExpression BodyExpression(JsonObject declaration)
+    // The node's evaluated parts, then what it deploys: a nested template, and the children declared inside it.
+    private void LoadInstance(JsonObject declaration, ResourceNode shell, ObjectExpression body, ImmutableArray<Expression> dependsOn, bool isDeployment, bool declaredWithFullType, TemplateContext t)
     {
-        var filtered = new JsonObject(declaration.Span, [.. declaration.Properties.Where(p => !NotBody.Contains(p.Name.Value))]);
-        return (Evaluation.Expressions.ObjectExpression)scope.Lower(filtered);
+        var value = evaluator.Evaluate(body, t.Context) as ObjectValue ?? ObjectValue.Empty;
+        var resource = shell with
+        {
+            ApiVersion = (value["apiVersion"] as StringValue)?.Value,
+            Name = FullName(value["name"], shell.Parent, declaredWithFullType, t.At(declaration.Span)),
+            Body = value,
+            DependsOn = [.. dependsOn.Select(e => evaluator.Evaluate(e, t.Context))],
+        };
+        resources.Add(resource);
+        if (isDeployment && !resource.IsExisting)
+        {
+            LoadDeployment(declaration, resource, t);
+        }
+
+        LoadResources(declaration, resource, t);
     }
 
-    private IEnumerable<(EvaluationContext Context, CopyInstance? Copy)> CopyInstances(JsonObject declaration)
+    // What rules see of a declaration: everything but the structure ARM consumes itself. A deployment's inline
+    // template is left out too: its resources become nodes of their own, evaluated in their own scope.
+    private static JsonObject BodyOf(JsonObject declaration, bool isDeployment)
     {
-        if (declaration["copy"] is not JsonObject copy)
+        var kept = declaration.Properties.Where(p => !NotBody.Contains(p.Name.Value)).Select(p =>
+            isDeployment && p.Name.Value.Equals("properties", StringComparison.OrdinalIgnoreCase) && p.Value is JsonObject properties
+                ? new JsonProperty(p.Name, new JsonObject(properties.Span, [.. properties.Properties.Where(q => !q.Name.Value.Equals("template", StringComparison.OrdinalIgnoreCase))]))
+                : p);
+        return new JsonObject(declaration.Span, [.. kept]);
+    }
+
+    private IEnumerable<(EvaluationContext Context, CopyInstance? Copy)> CopyInstances(JsonObject declaration, TemplateContext t)
+    {
+        if (declaration.GetProperty("copy") is not { } copyProperty)
         {
-            yield return (scope.Context, null);
+            yield return (t.Context, null);
             yield break;
         }
 
-        var name = copy["name"] is JsonString n ? n.Value : "";
-        var count = copy.GetProperty("count") is { } countProperty ? scope.Evaluate(countProperty.Value) : new IntegerValue(0);
+        if (ArmCopy.Read(t.File, copyProperty.Value, diagnostics) is not { } copy)
+        {
+            yield break;
+        }
+
+        var count = evaluator.Evaluate(t.Scope.Lower(copy.Count), t.Context);
         if (count is IntegerValue { Value: >= 0 and <= MaxCopyCount } known)
         {
             for (var i = 0; i < known.Value; i++)
             {
-                var index = new IntegerValue(i);
-                yield return (scope.Context.WithCopyIndex(name, index), new CopyInstance(name, index, count));
+                var index = new IntegerValue(i) { Origin = copy.Location };
+                yield return (t.Context.WithCopyIndex(copy.Name, index), new CopyInstance(copy.Name, index, count));
             }
 
             yield break;
         }
 
         // Unknown or out-of-range count: one symbolic instance stands for all of them.
-        var reason = count is UnknownValue u ? $"whose count depends on {u.Reason}" : $"whose count {ValueFormatter.Display(count)} is outside 0..{MaxCopyCount}";
-        var symbolic = new UnknownValue($"the index of copy loop '{name}', {reason}", count.Origin);
-        yield return (scope.Context.WithCopyIndex(name, symbolic), new CopyInstance(name, symbolic, count));
+        string reason;
+        switch (count)
+        {
+            case UnknownValue u:
+                reason = $"whose count depends on {u.Reason}";
+                break;
+            case IntegerValue n:
+                evaluator.Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(count.Origin ?? copy.Location, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{MaxCopyCount}"));
+                reason = $"whose count {n.Value} is outside 0..{MaxCopyCount}";
+                break;
+            default:
+                evaluator.Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(count.Origin ?? copy.Location, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not {count.TypeName}"));
+                reason = "whose count is not an integer";
+                break;
+        }
+
+        var symbolic = new UnknownValue($"the index of copy loop '{copy.Name}', {reason}", count.Origin) { Origin = copy.Location };
+        yield return (t.Context.WithCopyIndex(copy.Name, symbolic), new CopyInstance(copy.Name, symbolic, count));
     }
 
-    private static Value FullName(Value? name, ResourceNode? parent, bool declaredWithFullType)
+    private void LoadDeployment(JsonObject declaration, ResourceNode deployment, TemplateContext t)
     {
-        name ??= new UnknownValue("a resource without a name", null);
+        if (declaration["properties"] is not JsonObject properties)
+        {
+            diagnostics.Add(ArmDiagnostics.InvalidDeployment(deployment.Declaration, "it has no \"properties\" object"));
+            return;
+        }
+
+        var name = deployment.Name is StringValue s ? s.Value : ValueFormatter.Display(deployment.Name);
+        var trace = t.ModuleTrace.Add(new Hop($"deployment '{name}'", deployment.Declaration));
+        if (t.Depth + 1 > EvaluationLimits.MaxDeploymentDepth)
+        {
+            diagnostics.Add(ArmDiagnostics.DeploymentTooDeep(deployment.Declaration, $"Deployments nest deeper than {EvaluationLimits.MaxDeploymentDepth} levels"));
+            unresolved.Add(new UnresolvedModule($"deployment '{name}'", "deployments nest too deeply", deployment.Declaration));
+            return;
+        }
+
+        if (properties.GetProperty("template") is { } templateProperty)
+        {
+            if ((templateProperty.Value as JsonObject ?? t.Scope.VariableObject(templateProperty.Value)) is { } inline)
+            {
+                LoadInline(inline, properties, deployment, name, trace, t);
+            }
+            else
+            {
+                Unresolved(t.At(templateProperty.Name.Span), "a template computed by an expression", "template", name);
+            }
+        }
+        else if (properties.GetProperty("templateLink") is { Value: JsonObject link } linkProperty)
+        {
+            LoadLinked(link, t.At(linkProperty.Name.Span), properties, deployment, name, trace, t);
+        }
+        else
+        {
+            diagnostics.Add(ArmDiagnostics.InvalidDeployment(deployment.Declaration, "it needs a \"template\" object or a \"templateLink\" object"));
+        }
+    }
+
+    // expressionEvaluationOptions.scope: "inner" gives the nested template its own parameters and variables; "outer"
+    // (the default) evaluates its expressions in the parent template's scope. A deployment that passes parameters
+    // binds them to the nested template whatever the option says: quickstart templates omit the option and Azure
+    // Verified Modules write "Outer" while passing parameters, and both deploy.
+    private void LoadInline(JsonObject template, JsonObject properties, ResourceNode deployment, string name, ImmutableArray<Hop> trace, TemplateContext t)
+    {
+        var isInner = properties["parameters"] is JsonObject { Properties.IsEmpty: false }
+            || (properties["expressionEvaluationOptions"] is JsonObject options && options["scope"] is JsonString { Value: var scope }
+                && scope.Equals("inner", StringComparison.OrdinalIgnoreCase));
+        if (!isInner)
+        {
+            LoadResources(template, parent: null, t with { ModuleTrace = trace, Condition = deployment.Condition, Depth = t.Depth + 1 });
+            return;
+        }
+
+        var nested = NestedScope(t.File, template, properties, name, t);
+        LoadResources(template, parent: null, new TemplateContext(nested, nested.Context, trace, deployment.Condition, t.Depth + 1));
+    }
+
+    private void LoadLinked(JsonObject link, SourceLocation at, JsonObject properties, ResourceNode deployment, string name, ImmutableArray<Hop> trace, TemplateContext t)
+    {
+        if (link.GetProperty("relativePath") is not { } relative)
+        {
+            var (what, reference) = link.GetProperty("id") is { } id
+                ? ("a template spec", Display(evaluator.Evaluate(t.Scope.Lower(id.Value), t.Context)))
+                : link.GetProperty("uri") is { } uri
+                    ? ("a template at a URI (templateLink.uri)", Display(evaluator.Evaluate(t.Scope.Lower(uri.Value), t.Context)))
+                    : ("a templateLink without a uri, id or relativePath", "templateLink");
+            Unresolved(at, what, reference, name);
+            return;
+        }
+
+        if (evaluator.Evaluate(t.Scope.Lower(relative.Value), t.Context) is not StringValue { Value: var path })
+        {
+            Unresolved(at, "a templateLink.relativePath that is not known before deployment", "relativePath", name);
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(t.File.FullPath) ?? "";
+        var fullPath = Path.GetFullPath(Path.Combine(directory, path.Replace('\\', '/')));
+        if (loading.Contains(fullPath))
+        {
+            diagnostics.Add(ArmDiagnostics.DeploymentTooDeep(at, $"The linked template '{path}' deploys itself, directly or through other templates"));
+            return;
+        }
+
+        if (files.Read(fullPath, TemplateFileCache.DisplayPathBeside(t.File.DisplayPath, path), at, path, diagnostics) is not { } linked)
+        {
+            return;
+        }
+
+        linkedFiles.Add(fullPath);
+        var nested = NestedScope(linked.File, linked.Root, properties, name, t);
+        loading.Add(fullPath);
+        try
+        {
+            LoadResources(linked.Root, parent: null, new TemplateContext(nested, nested.Context, trace, deployment.Condition, t.Depth + 1));
+        }
+        finally
+        {
+            loading.Remove(fullPath);
+        }
+    }
+
+    private void Unresolved(SourceLocation at, string what, string reference, string deployment)
+    {
+        diagnostics.Add(ArmDiagnostics.TemplateLinkNotFollowed(at, what));
+        unresolved.Add(new UnresolvedModule(reference, $"deployment '{deployment}' uses {what}, which acrlint does not follow", at));
+    }
+
+    private static string Display(Value value) => value switch
+    {
+        _ when ValueText.TryGetString(value) is { } text => text,
+        ResourceIdValue id => $"{id.ResourceType} '{string.Join('/', id.Names.Select(n => n is StringValue s ? s.Value : "?"))}'",
+        UnknownValue unknown => $"<{unknown.Reason}>",
+        _ => "<a computed value>",
+    };
+
+    // The scope of a template deployed with its own parameters: those the deployment passes, evaluated in the caller.
+    private ArmTemplateScope NestedScope(SourceFile file, JsonObject template, JsonObject properties, string deployment, TemplateContext caller)
+    {
+        var values = ParameterSet.EmptyValues.ToBuilder();
+        var description = $"value passed by deployment '{deployment}'";
+        var passed = properties.GetProperty("parameters");
+        if (passed?.Value is JsonObject entries)
+        {
+            foreach (var entry in entries.Properties)
+            {
+                if (PassedValue(entry, deployment, caller) is { } value)
+                {
+                    values[entry.Name.Value] = new SuppliedParameter(entry.Name.Value, value, value.Origin ?? caller.At(entry.Value.Span), description);
+                }
+            }
+        }
+        else if (passed is not null)
+        {
+            diagnostics.Add(ArmDiagnostics.InvalidDeployment(caller.At(passed.Name.Span), "\"parameters\" must be an object"));
+        }
+
+        // Values from a parametersLink override every default, so none of the template's parameters is known.
+        if (properties.GetProperty("parametersLink") is { } parametersLink)
+        {
+            var location = caller.At(parametersLink.Name.Span);
+            diagnostics.Add(ArmDiagnostics.TemplateLinkNotFollowed(location, "parameters at a URI (parametersLink)"));
+            foreach (var declared in (template["parameters"] as JsonObject)?.Properties ?? [])
+            {
+                var parameter = declared.Name.Value;
+                var unknown = new UnknownValue($"parameter '{parameter}', which deployment '{deployment}' takes from a parametersLink", location) { Origin = location };
+                values.TryAdd(parameter, new SuppliedParameter(parameter, unknown, location, $"parametersLink of deployment '{deployment}'"));
+            }
+        }
+
+        var scope = new ArmTemplateScope(file, template, new ParameterSet($"deployment '{deployment}'", values.ToImmutable()), evaluator, $"value from deployment '{deployment}'");
+        foreach (var supplied in values.Values)
+        {
+            if (!scope.ParameterNames.Contains(supplied.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(ArmDiagnostics.UndeclaredDeploymentParameter(supplied.Location, supplied.Name, deployment));
+            }
+        }
+
+        foreach (var missing in scope.ParametersWithoutValue())
+        {
+            evaluator.Diagnostics.Add(ArmDiagnostics.MissingDeploymentParameter(caller.At(properties.Span), missing, deployment));
+        }
+
+        return scope;
+    }
+
+    // A passed parameter is { "value": ... } or { "reference": ... } (a Key Vault secret), written out, built by
+    // property iteration ("copy" named "value"), or computed whole: Bicep writes "[if(c, createObject('value', a), ...)]".
+    private Value? PassedValue(JsonProperty entry, string deployment, TemplateContext caller)
+    {
+        var parameter = entry.Name.Value;
+        var evaluated = entry.Value is JsonObject { } literal && literal.GetProperty("reference") is not null
+            ? ObjectValue.Empty
+            : evaluator.Evaluate(caller.Scope.Lower(entry.Value), caller.Context);
+        switch (evaluated)
+        {
+            case ObjectValue wrapper when wrapper.GetEntry("value") is { } value:
+                return value.Value.Origin is null ? value.Value with { Origin = value.KeyOrigin } : value.Value;
+            case ObjectValue wrapper when wrapper.GetEntry("reference") is not null || entry.Value is JsonObject { } secret && secret.GetProperty("reference") is not null:
+                var location = caller.At(entry.Value.Span);
+                return new UnknownValue($"parameter '{parameter}', a Key Vault secret that deployment '{deployment}' references", location) { Origin = location };
+            case UnknownValue unknown:
+                var candidates = unknown.Candidates.Select(c => (c as ObjectValue)?["value"]).ToList();
+                return unknown with { Candidates = candidates.All(c => c is not null) ? [.. candidates.OfType<Value>()] : [] };
+            default:
+                diagnostics.Add(ArmDiagnostics.InvalidDeployment(caller.At(entry.Name.Span), $"parameter '{parameter}' needs a \"value\" or a \"reference\""));
+                return null;
+        }
+    }
+
+    private static Value FullName(Value? name, ResourceNode? parent, bool declaredWithFullType, SourceLocation declaration)
+    {
+        name ??= new UnknownValue("a resource without a name", declaration) { Origin = declaration };
         if (parent is null || declaredWithFullType)
         {
             return name;
@@ -165,11 +436,9 @@ public sealed class ArmTemplateLoader
 
         return (parent.Name, name) switch
         {
-            (StringValue p, StringValue n) => new StringValue($"{p.Value}/{n.Value}") { Origin = name.Origin },
+            (StringValue p, StringValue n) => new StringValue($"{p.Value}/{n.Value}") { Origin = name.Origin, Trace = name.Trace },
             (UnknownValue u, _) => u with { Origin = name.Origin },
             _ => name,
         };
     }
-
-    private SourceLocation At(TextSpan span) => new(file, span);
 }

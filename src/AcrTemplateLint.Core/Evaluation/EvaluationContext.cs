@@ -15,6 +15,10 @@ public sealed record EvaluationContext(ITemplateScope Scope)
 
     public EvaluationContext WithLocal(string name, Value value) => this with { Locals = Locals.SetItem(name, value) };
 
-    public EvaluationContext WithCopyIndex(string loopName, Value index) =>
-        this with { CopyIndexes = CopyIndexes.SetItem(loopName, index).SetItem("", index) };
+    /// <summary>
+    /// Enters an instance of a copy loop. copyIndex() without a name means the resource (or output) loop: property
+    /// and variable iteration must be named (ARM docs), so they pass <paramref name="unnamed"/> false.
+    /// </summary>
+    public EvaluationContext WithCopyIndex(string loopName, Value index, bool unnamed = true) =>
+        this with { CopyIndexes = unnamed ? CopyIndexes.SetItem(loopName, index).SetItem("", index) : CopyIndexes.SetItem(loopName, index) };
 }

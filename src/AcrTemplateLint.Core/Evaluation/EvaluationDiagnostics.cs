@@ -12,6 +12,8 @@ public static class EvaluationDiagnostics
     public const string UndeclaredSymbolCode = "ATL3004";
     public const string CycleCode = "ATL3005";
     public const string TooDeepCode = "ATL3006";
+    public const string LimitExceededCode = "ATL3007";
+    public const string RecursionCode = "ATL3008";
 
     public static Diagnostic UnknownFunction(SourceLocation? at, string name) =>
         new(UnknownFunctionCode, DiagnosticLevel.Info,
@@ -29,6 +31,12 @@ public static class EvaluationDiagnostics
 
     public static Diagnostic Cycle(SourceLocation? at, string kind, string name) =>
         new(CycleCode, DiagnosticLevel.Error, $"The {kind} '{name}' refers to itself through a cycle.", at);
+
+    public static Diagnostic LimitExceeded(SourceLocation? at, string message) =>
+        new(LimitExceededCode, DiagnosticLevel.Error, $"{message}; Azure Resource Manager rejects this, and acrlint does not build the value.", at);
+
+    public static Diagnostic Recursion(SourceLocation? at, string name) =>
+        new(RecursionCode, DiagnosticLevel.Error, $"The user-defined function '{name}' calls itself; template functions cannot be recursive.", at);
 
     public static Diagnostic TooDeep(SourceLocation? at, int limit) =>
         new(TooDeepCode, DiagnosticLevel.Error, $"Evaluation nested deeper than {limit} levels was stopped.", at);

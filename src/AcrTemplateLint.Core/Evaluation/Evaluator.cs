@@ -17,18 +17,69 @@ public sealed class Evaluator
     public const int MaxDepth = 256;
 
     private readonly FunctionLibrary functions;
+    private readonly DiagnosticBag reported;
+    private readonly HashSet<UserFunction> activeFunctions = new(ReferenceEqualityComparer.Instance);
     private int depth;
+    private long steps;
 
     public Evaluator(DiagnosticBag diagnostics, FunctionLibrary? functions = null)
     {
         Diagnostics = diagnostics;
+        reported = diagnostics;
         this.functions = functions ?? FunctionLibrary.Default;
     }
 
-    public DiagnosticBag Diagnostics { get; }
+    /// <summary>Where problems are reported; a scratch bag while <see cref="Speculate{T}"/> runs.</summary>
+    public DiagnosticBag Diagnostics { get; private set; }
+
+    /// <summary>
+    /// Evaluates something hypothetical (one candidate of an Unknown, a resource whose condition is false, which
+    /// ARM does not evaluate), dropping the problems it reports.
+    /// </summary>
+    public T Speculate<T>(Func<T> evaluate) => ReportingTo(new DiagnosticBag(), evaluate);
+
+    /// <inheritdoc cref="Speculate{T}"/>
+    public void Speculate(Action evaluate) => ReportingTo(new DiagnosticBag(), () =>
+    {
+        evaluate();
+        return 0;
+    });
+
+    /// <summary>The bag that is reported, also while speculating: for problems with the template's text itself.</summary>
+    public DiagnosticBag Reported => reported;
+
+    /// <summary>
+    /// Evaluates something ARM evaluates whatever the context (a variable, a parameter default), so its problems
+    /// are reported even when the first use is speculative.
+    /// </summary>
+    public T Certainly<T>(Func<T> evaluate) => ReportingTo(reported, evaluate);
+
+    private T ReportingTo<T>(DiagnosticBag bag, Func<T> evaluate)
+    {
+        var saved = Diagnostics;
+        Diagnostics = bag;
+        try
+        {
+            return evaluate();
+        }
+        finally
+        {
+            Diagnostics = saved;
+        }
+    }
 
     public Value Evaluate(Expression expression, EvaluationContext context)
     {
+        if (++steps > EvaluationLimits.MaxEvaluationSteps)
+        {
+            if (steps == EvaluationLimits.MaxEvaluationSteps + 1)
+            {
+                reported.Add(EvaluationDiagnostics.LimitExceeded(expression.Origin, $"Evaluating this template takes more than {EvaluationLimits.MaxEvaluationSteps:N0} steps"));
+            }
+
+            return new UnknownValue("an expression past acrlint's evaluation budget, which was not evaluated", expression.Origin) { Origin = expression.Origin };
+        }
+
         if (++depth > MaxDepth)
         {
             depth--;
@@ -47,6 +98,7 @@ public sealed class Evaluator
                 ObjectExpression obj => EvaluateObject(obj, context),
                 ArrayExpression array => new ArrayValue([.. array.Items.Select(item => Evaluate(item, context))]) { Origin = array.Origin },
                 LocalReferenceExpression local => EvaluateLocal(local, context),
+                CopyExpression copy => EvaluateCopy(copy, context),
                 LambdaExpression lambda => new UnknownValue("a lambda used outside map(), filter() or a similar function", lambda.Origin) { Origin = lambda.Origin },
                 ErrorExpression error => new UnknownValue(error.Reason, error.Origin) { Origin = error.Origin },
                 _ => throw new InvalidOperationException($"Unhandled expression {expression.GetType().Name}"),
@@ -95,15 +147,60 @@ public sealed class Evaluator
             return new UnknownValue($"the undeclared function '{fullName}'", call.Origin) { Origin = call.Origin };
         }
 
-        // A user function sees its own parameters only, never the caller's locals.
-        var inner = context with { Locals = context.Locals.Clear() };
-        for (var i = 0; i < function.Parameters.Length; i++)
+        if (call.Arguments.Length != function.Parameters.Length)
         {
-            var argument = i < call.Arguments.Length ? Evaluate(call.Arguments[i], context) : new NullValue();
-            inner = inner.WithLocal(function.Parameters[i], argument);
+            Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(call.Origin, fullName, $"expects {function.Parameters.Length} argument(s) but got {call.Arguments.Length}"));
+            return new UnknownValue($"a failing call to {fullName}()", call.Origin) { Origin = call.Origin };
         }
 
-        return Evaluate(function.Body, inner).At(call.Origin, []);
+        // Recursion would never end in ARM either; stopping at the first repeated call keeps evaluation linear.
+        if (!activeFunctions.Add(function))
+        {
+            Diagnostics.Add(EvaluationDiagnostics.Recursion(call.Origin, fullName));
+            return new UnknownValue($"the recursive function '{fullName}'", call.Origin) { Origin = call.Origin };
+        }
+
+        try
+        {
+            // A user function sees its own parameters only, never the caller's locals or copy indexes.
+            var arguments = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < function.Parameters.Length; i++)
+            {
+                arguments[function.Parameters[i]] = Evaluate(call.Arguments[i], context);
+            }
+
+            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments.ToImmutable(), context.Scope, Diagnostics)) { Locals = arguments.ToImmutable() };
+            return Evaluate(function.Body, inner).At(call.Origin, []);
+        }
+        finally
+        {
+            activeFunctions.Remove(function);
+        }
+    }
+
+    // copy: [{ name, count, input }] — count instances of input, or an Unknown array when the count is not known.
+    private Value EvaluateCopy(CopyExpression copy, EvaluationContext context)
+    {
+        var count = Evaluate(copy.Count, context);
+        switch (count)
+        {
+            case IntegerValue { Value: >= 0 and <= EvaluationLimits.MaxCopyCount } n:
+                var items = ImmutableArray.CreateBuilder<Value>((int)n.Value);
+                for (var i = 0; i < n.Value; i++)
+                {
+                    items.Add(Evaluate(copy.Input, context.WithCopyIndex(copy.Name, new IntegerValue(i) { Origin = copy.Origin }, unnamed: copy.Name.Length == 0)));
+                }
+
+                return new ArrayValue(items.MoveToImmutable()) { Origin = copy.Origin };
+            case IntegerValue n:
+                Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(copy.Count.Origin, $"copy loop '{copy.Name}' has {n.Value} instances, outside 0..{EvaluationLimits.MaxCopyCount}"));
+                return new UnknownValue($"copy loop '{copy.Name}', whose count {n.Value} is outside 0..{EvaluationLimits.MaxCopyCount}", copy.Count.Origin) { Origin = copy.Origin };
+            case UnknownValue unknown:
+                return new UnknownValue($"copy loop '{copy.Name}', whose count depends on {unknown.Reason}", unknown.DependsOn) { Origin = copy.Origin, Trace = unknown.Trace };
+            default:
+                Diagnostics.Add(EvaluationDiagnostics.InvalidArgument(copy.Count.Origin, "copy", $"the count of copy loop '{copy.Name}' must be an integer, not a {count.TypeName}"));
+                return new UnknownValue($"copy loop '{copy.Name}', whose count is not an integer", copy.Count.Origin) { Origin = copy.Origin };
+        }
     }
 
     private Value EvaluateLocal(LocalReferenceExpression local, EvaluationContext context)
@@ -129,7 +226,8 @@ public sealed class Evaluator
         switch (target)
         {
             case UnknownValue unknown:
-                return unknown with { Origin = origin };
+                // The candidates are values of the whole, not of this property.
+                return unknown with { Origin = origin, Candidates = [] };
             case ObjectValue obj when obj.GetEntry(property) is { } entry:
                 return Through(target, entry.Value, origin);
             case NullValue when isSafe:
@@ -165,11 +263,15 @@ public sealed class Evaluator
         switch (target, index)
         {
             case (UnknownValue unknown, _):
-                return unknown with { Origin = access.Origin };
+                return unknown with { Origin = access.Origin, Candidates = [] };
             case (_, UnknownValue unknown):
-                return unknown with { Origin = access.Origin };
+                return unknown with { Origin = access.Origin, Candidates = [] };
             case (ObjectValue, StringValue key):
                 return GetProperty(target, key.Value, access.Origin, access.IsSafe);
+            case (ObjectValue, ResourceIdValue id):
+                return id.TryFormat() is { } text
+                    ? GetProperty(target, text, access.Origin, access.IsSafe)
+                    : new UnknownValue("the subscription and resource group of a resource ID, which are known only at deployment", access.Origin) { Origin = access.Origin };
             case (ArrayValue array, IntegerValue i) when i.Value >= 0 && i.Value < array.Items.Length:
                 return Through(target, array.Items[(int)i.Value], access.Origin);
             case (ArrayValue or NullValue, _) when access.IsSafe:

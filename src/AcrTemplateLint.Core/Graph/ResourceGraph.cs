@@ -12,5 +12,8 @@ public sealed record ResourceGraph(SourceFile EntryFile, string? ParameterSet, I
     /// <summary>Module references that could not be followed (registry modules, template specs, remote links).</summary>
     public ImmutableArray<UnresolvedModule> UnresolvedModules { get; init; } = [];
 
+    /// <summary>Full paths of the local templates this graph deploys as linked templates or modules.</summary>
+    public ImmutableArray<string> LinkedFiles { get; init; } = [];
+
     public IEnumerable<ResourceNode> OfType(string type) => Resources.Where(r => r.IsType(type));
 }

@@ -39,6 +39,9 @@ public sealed record ResourceNode
     /// <summary>The module call sites that lead from the analysed entry file to this declaration, outermost first.</summary>
     public ImmutableArray<Hop> ModuleTrace { get; init; } = [];
 
+    /// <summary>The evaluated dependsOn entries: resource IDs, names or symbolic names, as the template wrote them.</summary>
+    public ImmutableArray<Value> DependsOn { get; init; } = [];
+
     /// <summary>The last segment of the full type, e.g. "tasks".</summary>
     public string ShortType => Type[(Type.LastIndexOf('/') + 1)..];
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Reporting;
 
@@ -82,20 +83,47 @@ public static class GraphWriter
             json.WriteBoolean("existing", true);
         }
 
+        if (!resource.DependsOn.IsEmpty)
+        {
+            json.WriteStartArray("dependsOn");
+            foreach (var dependency in resource.DependsOn)
+            {
+                WriteValue(json, dependency);
+            }
+
+            json.WriteEndArray();
+        }
+
         if (!resource.ModuleTrace.IsEmpty)
         {
+            // Outermost first: the deployments (Bicep modules) that lead from the entry file to this resource.
             json.WriteStartArray("modulePath");
             foreach (var hop in resource.ModuleTrace)
             {
-                json.WriteStringValue(hop.Location.ToString());
+                json.WriteStartObject();
+                json.WriteString("via", hop.Description);
+                json.WriteString("at", hop.Location.ToString());
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
         json.WriteString("source", resource.Declaration.ToString());
+        WriteSpan(json, resource.Declaration);
         json.WritePropertyName("body");
         WriteValue(json, resource.Body);
+        json.WriteEndObject();
+    }
+
+    // 1-based, end exclusive, as SARIF regions are.
+    private static void WriteSpan(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteStartObject("span");
+        json.WriteNumber("startLine", location.Start.Line + 1);
+        json.WriteNumber("startColumn", location.Start.Character + 1);
+        json.WriteNumber("endLine", location.End.Line + 1);
+        json.WriteNumber("endColumn", location.End.Character + 1);
         json.WriteEndObject();
     }
 
@@ -140,6 +168,7 @@ public static class GraphWriter
             case ResourceIdValue id:
                 json.WriteStartObject();
                 json.WriteString("$resourceId", id.ResourceType);
+                json.WriteString("kind", id.Kind.ToString());
                 json.WriteStartArray("names");
                 foreach (var name in id.Names)
                 {
@@ -147,6 +176,17 @@ public static class GraphWriter
                 }
 
                 json.WriteEndArray();
+                if (id.Scope is { } scope)
+                {
+                    json.WritePropertyName("scope");
+                    WriteValue(json, scope);
+                }
+
+                if (id.TryFormat() is { } text)
+                {
+                    json.WriteString("text", text);
+                }
+
                 json.WriteEndObject();
                 break;
             case UnknownValue u:

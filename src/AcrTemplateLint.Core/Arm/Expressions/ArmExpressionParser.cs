@@ -178,7 +178,36 @@ public sealed class ArmExpressionParser
             }
         }
 
-        return new CallExpression(name, arguments.ToImmutable(), At(start, position - start), ns);
+        var callLocation = At(start, position - start);
+        return ns is null ? LowerCall(name, arguments.ToImmutable(), callLocation, start) : new CallExpression(name, arguments.ToImmutable(), callLocation, ns);
+    }
+
+    // lambda('x', 'y', body) and lambdaVariables('x') are syntax in the template language, not functions: they become
+    // the shared IR's lambda and local reference, which the Bicep front end produces for x => body too.
+    private Expression LowerCall(string name, ImmutableArray<Expression> arguments, SourceLocation location, int start)
+    {
+        if (name.Equals("lambda", StringComparison.OrdinalIgnoreCase))
+        {
+            if (arguments.Length < 2 || !arguments[..^1].All(a => a is LiteralExpression { Value: StringValue }))
+            {
+                throw Error(start, position - start, "lambda() needs one or more parameter names as string literals, then a body");
+            }
+
+            var parameters = arguments[..^1].Select(a => ((StringValue)((LiteralExpression)a).Value).Value).ToImmutableArray();
+            return new LambdaExpression(parameters, arguments[^1], location);
+        }
+
+        if (name.Equals("lambdaVariables", StringComparison.OrdinalIgnoreCase))
+        {
+            if (arguments is not [LiteralExpression { Value: StringValue variable }])
+            {
+                throw Error(start, position - start, "lambdaVariables() needs one lambda parameter name as a string literal");
+            }
+
+            return new LocalReferenceExpression(variable.Value, location);
+        }
+
+        return new CallExpression(name, arguments, location);
     }
 
     // "ns.fn(" is a user-defined function call; "fn().prop" is property access. Look past the dot to decide.

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using AcrTemplateLint.Evaluation.Expressions;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Text;
@@ -6,7 +8,9 @@ namespace AcrTemplateLint.Evaluation.Functions;
 
 /// <summary>
 /// One invocation of a template function. Arguments are evaluated on first use, so if(), and() and or() can
-/// short-circuit as ARM does and lambda arguments can stay unevaluated.
+/// short-circuit as ARM does and lambda arguments can stay unevaluated. The typed accessors (String(i, ...),
+/// Integer(i, ...)…) return false with the value to give back: a diagnostic-backed Unknown for a wrong type, or
+/// a plain Unknown when the argument is only partly known (a resource ID whose subscription is not known).
 /// </summary>
 public sealed class FunctionCall
 {
@@ -46,12 +50,56 @@ public sealed class FunctionCall
     internal FunctionCall WithArgument(int index, Value value)
     {
         var copy = new FunctionCall(Evaluator, Expression, Context);
-        Array.Copy(arguments, copy.arguments, arguments.Length);
+        System.Array.Copy(arguments, copy.arguments, arguments.Length);
         copy.arguments[index] = value;
         return copy;
     }
 
     public SourceLocation? ArgumentOrigin(int index) => Expression.Arguments[index].Origin;
+
+    /// <summary>The lambda written as argument <paramref name="index"/>, unevaluated; null when it is not a lambda.</summary>
+    public LambdaExpression? Lambda(int index) => index < Count ? Expression.Arguments[index] as LambdaExpression : null;
+
+    public bool String(int index, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out Value? failure)
+    {
+        value = ValueText.TryGetString(this[index]);
+        failure = value is not null ? null
+            : this[index] is ResourceIdValue ? PartlyKnownId()
+            : Failure(index, "a string");
+        return value is not null;
+    }
+
+    public bool Integer(int index, out long value, [NotNullWhen(false)] out Value? failure)
+    {
+        value = this[index] is IntegerValue i ? i.Value : 0;
+        failure = this[index] is IntegerValue ? null : Failure(index, "an integer");
+        return failure is null;
+    }
+
+    public bool Array(int index, [NotNullWhen(true)] out ArrayValue? value, [NotNullWhen(false)] out Value? failure)
+    {
+        value = this[index] as ArrayValue;
+        failure = value is null ? Failure(index, "an array") : null;
+        return value is not null;
+    }
+
+    public bool Object(int index, [NotNullWhen(true)] out ObjectValue? value, [NotNullWhen(false)] out Value? failure)
+    {
+        value = this[index] as ObjectValue;
+        failure = value is null ? Failure(index, "an object") : null;
+        return value is not null;
+    }
+
+    /// <summary>Argument <paramref name="index"/> must be a lambda with this many parameters (or fewer, when optional).</summary>
+    public bool LambdaArgument(int index, int minParameters, int maxParameters, [NotNullWhen(true)] out LambdaExpression? lambda, [NotNullWhen(false)] out Value? failure)
+    {
+        lambda = Lambda(index);
+        failure = lambda is null ? Invalid($"argument {index + 1} must be a lambda")
+            : lambda.Parameters.Length < minParameters || lambda.Parameters.Length > maxParameters
+                ? Invalid($"the lambda in argument {index + 1} must take {(minParameters == maxParameters ? $"{minParameters}" : $"{minParameters} or {maxParameters}")} parameter(s)")
+                : null;
+        return failure is null;
+    }
 
     public Value Unknown(string reason) => new UnknownValue(reason, Origin) { Origin = Origin };
 
@@ -62,6 +110,22 @@ public sealed class FunctionCall
         return Unknown($"a failing call to {Name}() ({message})");
     }
 
+    /// <summary>A value beyond Azure Resource Manager's own limits: reported, never built.</summary>
+    public Value LimitExceeded(string message)
+    {
+        Evaluator.Diagnostics.Add(EvaluationDiagnostics.LimitExceeded(Origin, $"{Name}(): {message}"));
+        return Unknown($"a call to {Name}() beyond Azure Resource Manager's limits ({message})");
+    }
+
+    // An Unknown argument (possible in lazily evaluated functions) is passed on; anything else of the wrong type is an error.
+    private Value Failure(int index, string expected) =>
+        this[index] is UnknownValue unknown ? unknown with { Origin = Origin, Candidates = [] } : WrongType(index, expected);
+
+    public Value WrongType(int index, string expected) =>
+        Invalid($"argument {index + 1} must be {expected}, not {Article(this[index].TypeName)}");
+
+    public Value PartlyKnownId() => Unknown("the subscription and resource group of a resource ID, which are known only at deployment");
+
     public Value String(string value) => new StringValue(value) { Origin = Origin };
 
     public Value Integer(long value) => new IntegerValue(value) { Origin = Origin };
@@ -69,4 +133,10 @@ public sealed class FunctionCall
     public Value Boolean(bool value) => new BooleanValue(value) { Origin = Origin };
 
     public Value Null() => new NullValue { Origin = Origin };
+
+    public Value Array(IEnumerable<Value> items) => new ArrayValue([.. items]) { Origin = Origin };
+
+    public Value Object(ImmutableArray<ObjectEntry> entries) => new ObjectValue(entries) { Origin = Origin };
+
+    private static string Article(string typeName) => typeName is "int" or "object" or "array" or "unknown" ? $"an {typeName}" : $"a {typeName}";
 }

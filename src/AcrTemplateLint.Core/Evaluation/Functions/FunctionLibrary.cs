@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using AcrTemplateLint.Evaluation.Values;
 
 namespace AcrTemplateLint.Evaluation.Functions;
@@ -24,7 +25,10 @@ public sealed class FunctionLibrary
 
     public IEnumerable<string> Names => functions.Keys;
 
-    public bool TryGet(string name, out TemplateFunction function) => functions.TryGetValue(name, out function!);
+    /// <summary>Finds a function by name; every list*() name (listKeys, listSecrets…) is the one list function.</summary>
+    public bool TryGet(string name, [NotNullWhen(true)] out TemplateFunction? function) =>
+        functions.TryGetValue(name, out function)
+        || (name.StartsWith("list", StringComparison.OrdinalIgnoreCase) && functions.TryGetValue("list", out function));
 
     /// <summary>This library plus more functions: rules add Azure Policy's field() and current().</summary>
     public FunctionLibrary With(Action<Builder> register)
@@ -46,8 +50,17 @@ public sealed class FunctionLibrary
         LogicalFunctions.Register(builder);
         ComparisonFunctions.Register(builder);
         StringFunctions.Register(builder);
+        EncodingFunctions.Register(builder);
+        HashFunctions.Register(builder);
         CollectionFunctions.Register(builder);
+        ArrayFunctions.Register(builder);
+        ObjectFunctions.Register(builder);
+        NumericFunctions.Register(builder);
+        LambdaFunctions.Register(builder);
+        DateFunctions.Register(builder);
+        CidrFunctions.Register(builder);
         DeploymentFunctions.Register(builder);
+        ResourceFunctions.Register(builder);
         return new FunctionLibrary(builder.Functions);
     }
 
@@ -61,23 +74,50 @@ public sealed class FunctionLibrary
 
         /// <summary>Registers a function whose arguments must all be known; arity is checked first.</summary>
         public void Strict(string name, int minArgs, int maxArgs, TemplateFunction function) =>
+            Functions[name] = call => ArityError(call, minArgs, maxArgs) ?? InvokeStrict(call, function);
+
+        /// <summary>
+        /// Registers a higher-order function: arity is checked, lambda arguments stay unevaluated, and an Unknown
+        /// among the other arguments makes the result Unknown.
+        /// </summary>
+        public void Higher(string name, int minArgs, int maxArgs, TemplateFunction function) =>
             Functions[name] = call =>
             {
-                if (call.Count < minArgs || call.Count > maxArgs)
+                if (ArityError(call, minArgs, maxArgs) is { } error)
                 {
-                    var expected = minArgs == maxArgs ? $"{minArgs}" : maxArgs == int.MaxValue ? $"at least {minArgs}" : $"{minArgs} to {maxArgs}";
-                    return call.Invalid($"expects {expected} argument(s) but got {call.Count}");
+                    return error;
                 }
 
-                return InvokeStrict(call, function);
+                for (var i = 0; i < call.Count; i++)
+                {
+                    if (call.Lambda(i) is null && call[i] is UnknownValue unknown)
+                    {
+                        return unknown with { Origin = call.Origin, Candidates = [] };
+                    }
+                }
+
+                return function(call);
             };
+
+        private static Value? ArityError(FunctionCall call, int minArgs, int maxArgs)
+        {
+            if (call.Count >= minArgs && call.Count <= maxArgs)
+            {
+                return null;
+            }
+
+            var expected = minArgs == maxArgs ? $"{minArgs}" : maxArgs == int.MaxValue ? $"at least {minArgs}" : $"{minArgs} to {maxArgs}";
+            return call.Invalid($"expects {expected} argument(s) but got {call.Count}");
+        }
     }
 
     private static Value InvokeStrict(FunctionCall call, TemplateFunction function)
     {
-        for (var i = 0; i < call.Count; i++)
+        // Every argument is evaluated (and reports its own problems) before any candidate is tried.
+        var arguments = call.All().ToList();
+        for (var i = 0; i < arguments.Count; i++)
         {
-            if (call[i] is not UnknownValue unknown)
+            if (arguments[i] is not UnknownValue unknown)
             {
                 continue;
             }
@@ -87,7 +127,11 @@ public sealed class FunctionLibrary
                 return unknown with { Origin = call.Origin };
             }
 
-            var results = unknown.Candidates.Select(candidate => InvokeStrict(call.WithArgument(i, candidate), function)).ToImmutableArray();
+            // A candidate the function rejects is a deployment that would fail, not a fault in the template as written.
+            var index = i;
+            var results = unknown.Candidates
+                .Select(candidate => call.Evaluator.Speculate(() => InvokeStrict(call.WithArgument(index, candidate), function)))
+                .ToImmutableArray();
             return Collapse(results, unknown, call);
         }
 

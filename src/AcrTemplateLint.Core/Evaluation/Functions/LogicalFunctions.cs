@@ -2,7 +2,7 @@ using AcrTemplateLint.Evaluation.Values;
 
 namespace AcrTemplateLint.Evaluation.Functions;
 
-/// <summary>if, and, or, not, bool, true, false, coalesce: short-circuiting and three-valued over Unknown.</summary>
+/// <summary>if, and, or, not, bool, true, false (ARM docs: "Logical functions"): short-circuiting and three-valued over Unknown.</summary>
 internal static class LogicalFunctions
 {
     public static void Register(FunctionLibrary.Builder functions)
@@ -10,11 +10,10 @@ internal static class LogicalFunctions
         functions.Lazy("if", If);
         functions.Lazy("and", call => Combine(call, stopAt: false));
         functions.Lazy("or", call => Combine(call, stopAt: true));
-        functions.Strict("not", 1, 1, call => call[0] is BooleanValue b ? call.Boolean(!b.Value) : call.Invalid("expects a bool"));
+        functions.Strict("not", 1, 1, call => call[0] is BooleanValue b ? call.Boolean(!b.Value) : call.WrongType(0, "a bool"));
         functions.Strict("true", 0, 0, call => call.Boolean(true));
         functions.Strict("false", 0, 0, call => call.Boolean(false));
         functions.Strict("bool", 1, 1, Bool);
-        functions.Lazy("coalesce", Coalesce);
     }
 
     private static Value If(FunctionCall call)
@@ -30,8 +29,9 @@ internal static class LogicalFunctions
                 return condition.Value ? call[1] : call[2];
             case UnknownValue unknown:
                 // Both branches are possible: if they agree the result is known; otherwise keep both as candidates.
-                var whenTrue = call[1];
-                var whenFalse = call[2];
+                // ARM evaluates only the branch it takes, so neither one's failure is an error of the template.
+                var whenTrue = call.Evaluator.Speculate(() => call[1]);
+                var whenFalse = call.Evaluator.Speculate(() => call[2]);
                 if (whenTrue is UnknownValue || whenFalse is UnknownValue)
                 {
                     return unknown with { Origin = call.Origin, Candidates = [] };
@@ -41,11 +41,12 @@ internal static class LogicalFunctions
                     ? whenTrue
                     : unknown with { Origin = call.Origin, Candidates = [whenTrue, whenFalse] };
             default:
-                return call.Invalid($"the condition must be a bool, not a {call[0].TypeName}");
+                return call.WrongType(0, "a bool");
         }
     }
 
-    // and() stops at the first false, or() at the first true; an Unknown decides nothing on its own.
+    // and() stops at the first false, or() at the first true; an Unknown decides nothing on its own, and makes what
+    // follows it hypothetical (ARM would not evaluate it if the Unknown turned out to decide).
     private static Value Combine(FunctionCall call, bool stopAt)
     {
         if (call.Count < 2)
@@ -56,7 +57,8 @@ internal static class LogicalFunctions
         UnknownValue? unknown = null;
         for (var i = 0; i < call.Count; i++)
         {
-            switch (call[i])
+            var index = i;
+            switch (unknown is null ? call[i] : call.Evaluator.Speculate(() => call[index]))
             {
                 case BooleanValue b when b.Value == stopAt:
                     return call.Boolean(stopAt);
@@ -66,7 +68,7 @@ internal static class LogicalFunctions
                     unknown ??= u;
                     break;
                 default:
-                    return call.Invalid($"argument {i + 1} must be a bool, not a {call[i].TypeName}");
+                    return call.WrongType(i, "a bool");
             }
         }
 
@@ -80,22 +82,4 @@ internal static class LogicalFunctions
         StringValue s when bool.TryParse(s.Value, out var b) => call.Boolean(b),
         _ => call.Invalid($"cannot convert {ValueFormatter.Display(call[0])} to a bool"),
     };
-
-    private static Value Coalesce(FunctionCall call)
-    {
-        for (var i = 0; i < call.Count; i++)
-        {
-            switch (call[i])
-            {
-                case NullValue:
-                    continue;
-                case UnknownValue u:
-                    return u with { Origin = call.Origin, Candidates = [] };
-                default:
-                    return call[i];
-            }
-        }
-
-        return call.Null();
-    }
 }

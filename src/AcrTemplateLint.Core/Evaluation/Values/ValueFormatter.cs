@@ -32,7 +32,9 @@ public static class ValueFormatter
                 builder.Append(i.Value.ToString(CultureInfo.InvariantCulture));
                 break;
             case FloatValue f:
-                builder.Append(f.Value.ToString("R", CultureInfo.InvariantCulture));
+                // Newtonsoft.Json, which ARM uses, writes whole doubles with ".0".
+                var number = f.Value.ToString("R", CultureInfo.InvariantCulture);
+                builder.Append(number).Append(number.AsSpan().IndexOfAny(".EN") < 0 ? ".0" : "");
                 break;
             case BooleanValue b:
                 builder.Append(b.Value ? "true" : "false");
@@ -70,6 +72,9 @@ public static class ValueFormatter
 
                 builder.Append('}');
                 break;
+            case ResourceIdValue id:
+                AppendString(builder, id.TryFormat() ?? $"<ID of a {id.ResourceType}>");
+                break;
             default:
                 builder.Append("<unknown>");
                 break;
@@ -97,6 +102,12 @@ public static class ValueFormatter
                     break;
                 case '\t':
                     builder.Append("\\t");
+                    break;
+                case '\b':
+                    builder.Append("\\b");
+                    break;
+                case '\f':
+                    builder.Append("\\f");
                     break;
                 default:
                     if (char.IsControl(c))

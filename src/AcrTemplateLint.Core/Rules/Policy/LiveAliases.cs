@@ -1,17 +1,19 @@
 using System.Collections.Immutable;
+using AcrTemplateLint.Arm.Json;
+using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Paths;
-using YamlDotNet.RepresentationModel;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Policy;
 
 /// <summary>
-/// Aliases of read-only state that only a deployed resource has (rules/policy/live-aliases.yaml, shipped inside the
+/// Aliases of read-only state that only a deployed resource has (rules/policy/live-aliases.json, shipped inside the
 /// assembly). A template never sets them, so acrlint reads them as Unknown rather than as absent.
 /// </summary>
 public static class LiveAliases
 {
-    private const string Resource = "policy/live-aliases.yaml";
+    private const string Resource = "policy/live-aliases.json";
 
     private static readonly Lazy<ImmutableArray<(string Type, FieldPath Path)>> Entries = new(Load);
 
@@ -32,17 +34,24 @@ public static class LiveAliases
         return null;
     }
 
+    // The file ships with the tool and a test reads it: a malformed entry is a bug in acrlint, not an input problem.
     private static ImmutableArray<(string Type, FieldPath Path)> Load()
     {
         using var stream = typeof(LiveAliases).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"Missing embedded resource {Resource}");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        var list = (YamlSequenceNode)((YamlMappingNode)yaml.Documents[0].RootNode)["liveOnly"];
+        using var reader = new StreamReader(stream);
+        var diagnostics = new DiagnosticBag();
+        var root = JsonParser.Parse(new SourceFile(Resource, Resource, reader.ReadToEnd()), diagnostics);
+        if (root is not JsonObject { } data || data["liveOnly"] is not JsonArray list)
+        {
+            throw new InvalidOperationException($"{Resource} is not {{ \"liveOnly\": [ aliases ] }}: {string.Join("; ", diagnostics.Items)}");
+        }
+
         var entries = ImmutableArray.CreateBuilder<(string, FieldPath)>();
-        foreach (var alias in list.Children.Select(n => ((YamlScalarNode)n).Value ?? ""))
+        foreach (var item in list.Items)
         {
             // Entries are written as aliases and compared with mapped paths, so they are mapped the same way.
+            var alias = (item as JsonString)?.Value ?? "";
             var (type, path) = AliasMapper.Parse(alias, out var error);
             if (type is null || path is null)
             {

@@ -84,7 +84,7 @@ public sealed class PolicyAssignments
         var body = assignment["properties"] as JsonObject ?? assignment;
         var isAssignment = body != assignment || assignment.GetProperty("parameters") is not null || assignment.GetProperty("policyDefinitionId") is not null;
         var parameters = isAssignment ? body["parameters"] : assignment;
-        var target = body["policyDefinitionId"] is JsonString id ? id.Value.TrimEnd('/')[(id.Value.TrimEnd('/').LastIndexOf('/') + 1)..] : null;
+        var target = body["policyDefinitionId"] is JsonString id ? PolicyDocumentReader.NameOf(id.Value) : null;
         if (parameters is null)
         {
             return;

@@ -130,7 +130,7 @@ internal sealed class PolicyDocumentReader
             }
         }
 
-        var definitionName = definitionId.Value.TrimEnd('/')[(definitionId.Value.TrimEnd('/').LastIndexOf('/') + 1)..];
+        var definitionName = NameOf(definitionId.Value);
         var referenceId = String(reference, "policyDefinitionReferenceId") ?? $"{definitionName}#{index}";
         return new PolicyReference(definitionName, referenceId, values.ToImmutable(), At(definitionId));
     }
@@ -191,6 +191,13 @@ internal sealed class PolicyDocumentReader
                 diagnostics.Add(PolicyDiagnostics.WrongType(At(other), key, expected));
                 return null;
         }
+    }
+
+    /// <summary>A definition's or initiative's name: the last segment of its id (".../policyDefinitions/NAME").</summary>
+    public static string NameOf(string id)
+    {
+        var trimmed = id.TrimEnd('/');
+        return trimmed[(trimmed.LastIndexOf('/') + 1)..];
     }
 
     private static string? String(JsonObject owner, string key) => owner[key] is JsonString s ? s.Value : null;

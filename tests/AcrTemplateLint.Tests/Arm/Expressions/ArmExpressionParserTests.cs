@@ -59,6 +59,29 @@ public sealed class ArmExpressionParserTests
         Assert.That(file.GetText(items.Origin!.Span), Is.EqualTo("contoso.fn('it''s', -3).items"));
     }
 
+    [Test]
+    public void Lambda_and_lambdaVariables_become_the_shared_lambda_and_local_reference()
+    {
+        var (expression, file, diagnostics) = Lower("\"[map(range(0, 2), lambda('x', 'i', add(lambdaVariables('x'), lambdaVariables('i'))))]\"");
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        var lambda = (LambdaExpression)((CallExpression)expression).Arguments[1];
+        Assert.That(lambda.Parameters, Is.EqualTo(new[] { "x", "i" }));
+        var add = (CallExpression)lambda.Body;
+        Assert.That(add.Arguments.Select(a => ((LocalReferenceExpression)a).Name), Is.EqualTo(new[] { "x", "i" }));
+        Assert.That(file.GetText(add.Arguments[0].Origin!.Span), Is.EqualTo("lambdaVariables('x')"));
+    }
+
+    [TestCase("\"[lambda(parameters('x'), 1)]\"", "lambda() needs one or more parameter names")]
+    [TestCase("\"[lambdaVariables()]\"", "lambdaVariables() needs one lambda parameter name")]
+    public void Malformed_lambdas_are_syntax_errors(string json, string message)
+    {
+        var (expression, _, diagnostics) = Lower(json);
+
+        Assert.That(expression, Is.InstanceOf<ErrorExpression>());
+        Assert.That(diagnostics.Items.Single().Message, Does.Contain(message));
+    }
+
     [TestCase("\"[concat('a']\"", "expected ',' but found the end of the expression", 13)]
     [TestCase("\"[parameters('a') x]\"", "unexpected 'x'", 19)]
     [TestCase("\"[bareword]\"", "must be followed by '('", 3)]

@@ -98,6 +98,33 @@ public sealed class PolicyEvaluationTests
     }
 
     [Test]
+    public void Field_split_concat_and_subscription_in_a_value_condition()
+    {
+        // 696cb1d3: an approved private endpoint connection from another subscription, read with
+        // split(concat(field('…privateEndpoint.id'), '//'), '/')[2] and compared with subscription().subscriptionId.
+        var policy = PolicyCorpus.Definition("696cb1d3");
+        string Connection(string status, string endpoint) => $$"""
+            {
+              "$schema": "{{Schema}}",
+              "contentVersion": "1.0.0.0",
+              "resources": [
+                { "type": "Microsoft.ContainerRegistry/registries/privateEndpointConnections", "apiVersion": "2023-07-01", "name": "contosoacr/partner",
+                  "properties": { {{endpoint}} "privateLinkServiceConnectionState": { "status": "{{status}}" } } }
+              ]
+            }
+            """;
+        const string Endpoint = """ "privateEndpoint": { "id": "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/pe" }, """;
+
+        var withoutEndpoint = Run(policy, Connection("Approved", "")).Single();
+        var external = Run(policy, Connection("Approved", Endpoint)).Single();
+
+        Assert.That(withoutEndpoint.Outcome, Is.EqualTo(RuleOutcome.Fail), "privateEndpoint.id exists: false");
+        Assert.That(external.Outcome, Is.EqualTo(RuleOutcome.Indeterminate), external.Message);
+        Assert.That(external.Message, Does.Contain("depends on subscription().subscriptionId, which is known only at deployment"));
+        Assert.That(Run(policy, Connection("Pending", Endpoint)), Is.Empty);
+    }
+
+    [Test]
     public void A_disabled_effect_runs_nothing()
     {
         var rule = Load(Definition("""{ "field": "Microsoft.ContainerRegistry/registries/adminUserEnabled", "equals": true }""", effect: "Disabled")).Single();

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole-process measurements for issue 9, printed as one table with the ratios the targets are stated in:
+#   (a) cold acrlint on one small template, next to a ReadyToRun "hello world" .NET process (the floor)
+#   (b) the whole shared corpus in one run: files/s, MB/s of template source, peak memory
+#   (c) the corpus with --jobs 1 and --jobs 2
+#   (d) a synthetic template set grown 1x, 4x, 16x
+# Needs hyperfine (Debian package) and ../shared/corpus. Both programs are published ReadyToRun first.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+corpus=$(cd "$repo/../shared/corpus" && pwd)
+work=${BENCH_WORK:-$(mktemp -d)}
+small=${BENCH_SMALL:-$repo/samples/arm/registry-public.json}
+runs=${BENCH_RUNS:-10}
+
+command -v hyperfine >/dev/null || { [[ $(id -u) -eq 0 ]] && apt-get install -y -qq hyperfine >/dev/null; }
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is required"; exit 2; }
+
+echo "bench: publishing ReadyToRun builds into $work" >&2
+dotnet publish "$repo/src/AcrTemplateLint.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/acrlint" -nologo -v quiet >&2
+mkdir -p "$work/hello-src"
+if [[ ! -f "$work/hello-src/hello.csproj" ]]; then
+  (cd "$work/hello-src" && dotnet new console -n hello -o . --force >/dev/null)
+fi
+dotnet publish "$work/hello-src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello" -nologo -v quiet >&2
+acrlint="$work/acrlint/acrlint"
+
+mean() { # hyperfine JSON export -> mean seconds of command N
+  python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"
+}
+
+# (a) cold start
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/a.json" "$work/hello/hello" "$acrlint $small --fail-on never" >&2
+floor=$(mean "$work/a.json" 0); single=$(mean "$work/a.json" 1)
+
+# (b) whole corpus, one run, peak memory
+bytes=$(find "$corpus" -type f \( -name '*.json' -o -name '*.jsonc' -o -name '*.bicep' -o -name '*.bicepparam' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+files=$("$acrlint" graph "$corpus" --root "$corpus" 2>/dev/null | python3 -c "import json,sys; print(len({g['file'] for g in json.load(sys.stdin)}))")
+/usr/bin/time -f "%e %M" -o "$work/b.time" "$acrlint" "$corpus" --root "$corpus" --format sarif --output "$work/corpus.sarif" --fail-on never 2>/dev/null || true
+read -r corpus_seconds peak_kb < "$work/b.time"
+
+# (c) threads
+hyperfine -N --warmup 1 --runs 5 --export-json "$work/c.json" \
+  "$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs 1" \
+  "$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs 2" >&2
+one=$(mean "$work/c.json" 0); two=$(mean "$work/c.json" 1)
+
+# (d) growth: the acr-real and arm-general folders copied 1, 4 and 16 times
+rm -rf "$work/grow"
+for n in 1 4 16; do
+  for i in $(seq 1 "$n"); do mkdir -p "$work/grow/$n/$i" && cp -r "$corpus/acr-real" "$corpus/arm-general" "$work/grow/$n/$i/"; done
+done
+hyperfine -N --warmup 1 --runs 3 --export-json "$work/d.json" \
+  "$acrlint $work/grow/1 --root $work/grow/1 --format sarif --output /dev/null --fail-on never" \
+  "$acrlint $work/grow/4 --root $work/grow/4 --format sarif --output /dev/null --fail-on never" \
+  "$acrlint $work/grow/16 --root $work/grow/16 --format sarif --output /dev/null --fail-on never" >&2
+g1=$(mean "$work/d.json" 0); g4=$(mean "$work/d.json" 1); g16=$(mean "$work/d.json" 2)
+
+python3 - "$floor" "$single" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" <<'PY'
+import sys
+floor, single, cs, peak, size, files, one, two, g1, g4, g16, cores = map(float, sys.argv[1:])
+rows = [
+    ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
+    ("(a) acrlint, one small template", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
+    ("(b) whole corpus, one run", f"{cs:.2f} s", f"{files/cs:.0f} templates/s, {size/1e6/cs:.1f} MB/s (target >= 20), {size/1e6:.1f} MB"),
+    ("(b) peak memory", f"{peak/1024:.0f} MB", "target <= 300 MB"),
+    ("(c) corpus, --jobs 1", f"{one:.2f} s", ""),
+    ("(c) corpus, --jobs 2", f"{two:.2f} s", f"speed-up {one/two:.2f}x (target >= 1.7x, {cores:.0f} cores)"),
+    ("(d) synthetic 1x", f"{g1:.2f} s", ""),
+    ("(d) synthetic 4x", f"{g4:.2f} s", f"{g4/g1:.2f}x time for 4x input"),
+    ("(d) synthetic 16x", f"{g16:.2f} s", f"{g16/g1:.2f}x time for 16x input (target <= 18x)"),
+]
+width = max(len(r[0]) for r in rows)
+print(f"{'measurement':<{width}}  {'value':>10}  ratio")
+for name, value, ratio in rows:
+    print(f"{name:<{width}}  {value:>10}  {ratio}")
+PY

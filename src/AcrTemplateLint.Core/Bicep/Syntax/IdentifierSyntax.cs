@@ -1,0 +1,16 @@
+using AcrTemplateLint.Bicep.Lexing;
+
+namespace AcrTemplateLint.Bicep.Syntax;
+
+/// <summary>A name: an identifier token, or the <see cref="SkippedSyntax"/> found where a name was expected.</summary>
+public sealed class IdentifierSyntax(SyntaxElement child) : SyntaxNode
+{
+    public SyntaxElement Child { get; } = child;
+
+    public bool IsValid => Child is Token;
+
+    /// <summary>The identifier's text; empty when the name is missing or malformed.</summary>
+    public string Name => Child is Token token ? token.Text : "";
+
+    public override IEnumerable<SyntaxElement> Children => [Child];
+}

@@ -1,0 +1,36 @@
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Bicep.Syntax;
+
+/// <summary>
+/// An immutable node of the concrete syntax tree. A node stores its children, never its span: the span runs from
+/// its first child to its last, so it is always consistent with the tokens. Errors are nodes too
+/// (<see cref="SkippedSyntax"/>), which keep the tokens they cover, so every tree prints back to its source.
+/// </summary>
+public abstract class SyntaxNode : SyntaxElement
+{
+    /// <summary>The tokens and nodes of this node in source order; absent optional parts are left out.</summary>
+    public abstract IEnumerable<SyntaxElement> Children { get; }
+
+    public override TextSpan Span
+    {
+        get
+        {
+            SyntaxElement? first = null;
+            SyntaxElement? last = null;
+            foreach (var child in Children)
+            {
+                first ??= child;
+                last = child;
+            }
+
+            return first is null || last is null ? EmptySpan : TextSpan.FromBounds(first.Span.Start, last.Span.End);
+        }
+    }
+
+    /// <summary>The span of a node without children; only an empty <see cref="SkippedSyntax"/> has none.</summary>
+    private protected virtual TextSpan EmptySpan => default;
+
+    /// <summary>The parts that are there, in order: how a node with optional parts lists its children.</summary>
+    private protected static IEnumerable<SyntaxElement> Present(SyntaxElement?[] parts) => parts.OfType<SyntaxElement>();
+}

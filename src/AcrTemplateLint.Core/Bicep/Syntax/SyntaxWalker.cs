@@ -1,0 +1,34 @@
+using AcrTemplateLint.Bicep.Lexing;
+
+namespace AcrTemplateLint.Bicep.Syntax;
+
+/// <summary>
+/// Visits a tree in source order through <see cref="SyntaxNode.Children"/>. It has no method per node type, so a
+/// new node needs no change here; derived walkers pattern-match on the nodes they care about.
+/// </summary>
+public abstract class SyntaxWalker
+{
+    public void Visit(SyntaxElement element)
+    {
+        if (element is Token token)
+        {
+            VisitToken(token);
+        }
+        else if (element is SyntaxNode node)
+        {
+            VisitNode(node);
+        }
+    }
+
+    protected virtual void VisitToken(Token token)
+    {
+    }
+
+    protected virtual void VisitNode(SyntaxNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            Visit(child);
+        }
+    }
+}
