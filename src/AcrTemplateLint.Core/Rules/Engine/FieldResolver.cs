@@ -135,7 +135,7 @@ public static class FieldResolver
             !segment.IsWildcard
             && !segment.Name.Equals("properties", StringComparison.OrdinalIgnoreCase)
             && obj.GetEntry("properties") is { Value: UnknownValue or ObjectValue } inner
-            && (inner.Value is UnknownValue || ((ObjectValue)inner.Value).GetEntry(segment.Name) is not null)
+            && (inner.Value is not ObjectValue nested || nested.GetEntry(segment.Name) is not null)
                 ? inner
                 : null;
     }

@@ -49,20 +49,19 @@ internal sealed class ResourceScope : ITemplateScope
             return new UnknownValue($"the field '{field}', which is not valid ({error})", useSite) { Origin = useSite };
         }
 
-        var bound = element is not null && path.StartsWith(element.Path);
-        if (current && !bound)
+        var bound = element is not null && path.StartsWith(element.Path) ? element : null;
+        if (current && bound is null)
         {
             return null;
         }
 
-        var values = FieldResolver.Resolve(resource, path, rule, bound ? element : null);
+        var values = FieldResolver.Resolve(resource, path, rule, bound);
         if (values.FirstOrDefault(v => v.BelowUnknown)?.Value is UnknownValue whole)
         {
             return whole;
         }
 
-        var boundLength = bound && element is not null ? element.Path.Segments.Length : 0;
-        return path.Segments.Skip(boundLength).Any(s => s.IsWildcard)
+        return path.Segments.Skip(bound?.Path.Segments.Length ?? 0).Any(s => s.IsWildcard)
             ? new ArrayValue([.. values.Where(v => v.Value is not null).Select(AsValue)]) { Origin = useSite }
             : AsValue(values[0]);
     }

@@ -25,7 +25,8 @@ public static class PolicyLoader
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
-            var found = File.Exists(full) ? [full]
+            var isFile = File.Exists(full);
+            var found = isFile ? [full]
                 : Directory.Exists(full) ? Discovery.Walk(full).Where(f => Path.GetExtension(f).Equals(".json", StringComparison.OrdinalIgnoreCase))
                 : null;
             if (found is null)
@@ -38,7 +39,7 @@ public static class PolicyLoader
             {
                 if (Read(file, root, diagnostics) is { } source)
                 {
-                    files.Add((source, File.Exists(full)));
+                    files.Add((source, isFile));
                 }
             }
         }
