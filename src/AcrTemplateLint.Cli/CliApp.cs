@@ -5,6 +5,7 @@ using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Loading;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Rules.Policy;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Cli;
@@ -56,18 +57,20 @@ public static class CliApp
         var (builtIn, custom) = LoadRules(options, root, setup);
         var allRules = custom.Concat(builtIn).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
         var config = setup.HasErrors ? AcrlintConfig.Empty : LoadConfig(options, root, allRules, setup);
+
+        // Warnings (a policy acrlint cannot fully evaluate) are shown too; only errors stop the run.
+        foreach (var diagnostic in setup.Items)
+        {
+            console.Error.WriteLine(TextReportWriter.Format(diagnostic));
+        }
+
         if (setup.HasErrors)
         {
-            foreach (var diagnostic in setup.Items)
-            {
-                console.Error.WriteLine(TextReportWriter.Format(diagnostic));
-            }
-
             return ExitCodes.Error;
         }
 
         var ruleset = options.Ruleset ?? config.Ruleset ?? "core";
-        // Rules from --rules folders always run; the ruleset chooses among the built-in ones.
+        // Rules from --rules folders and --policy files always run; the ruleset chooses among the built-in ones.
         var rules = allRules.Where(r => custom.Contains(r) || ruleset == "all" || r.Ruleset == ruleset).ToImmutableArray();
         return options.Command switch
         {
@@ -96,7 +99,10 @@ public static class CliApp
         return ConfigLoader.Load(new SourceFile(full, Discovery.DisplayPath(full, root), File.ReadAllText(full)), rules, diagnostics);
     }
 
-    /// <summary>Every built-in rule (all rulesets) and the --rules folders' rules; the ruleset filter comes after the config.</summary>
+    /// <summary>
+    /// Every built-in rule (all rulesets), the --rules folders' rules and the --policy definitions; the ruleset filter
+    /// comes after the config.
+    /// </summary>
     private static (ImmutableArray<Rule> BuiltIn, ImmutableArray<Rule> Custom) LoadRules(CommandLine options, string root, DiagnosticBag diagnostics)
     {
         var builtIn = RuleLoader.LoadBuiltIn(diagnostics);
@@ -113,6 +119,7 @@ public static class CliApp
             }
         }
 
+        extra.AddRange(PolicyLoader.Load(options.PolicyPaths, options.PolicyParameterFiles, root, diagnostics));
         return (builtIn, [.. extra]);
     }
 }

@@ -35,6 +35,12 @@ public sealed record CommandLine
 
     public ImmutableArray<string> ParameterFiles { get; init; } = [];
 
+    /// <summary>Azure Policy definition or initiative files, or folders of them (--policy).</summary>
+    public ImmutableArray<string> PolicyPaths { get; init; } = [];
+
+    /// <summary>Policy assignment files with parameter values for the policies (--policy-params).</summary>
+    public ImmutableArray<string> PolicyParameterFiles { get; init; } = [];
+
     public string Category { get; init; } = "acrlint/";
 
     public string? Root { get; init; }
@@ -134,6 +140,12 @@ public sealed record CommandLine
                 case "--params":
                     result = result with { ParameterFiles = result.ParameterFiles.Add(value) };
                     break;
+                case "--policy":
+                    result = result with { PolicyPaths = result.PolicyPaths.Add(value) };
+                    break;
+                case "--policy-params":
+                    result = result with { PolicyParameterFiles = result.PolicyParameterFiles.Add(value) };
+                    break;
                 case "--category":
                     result = result with { Category = value };
                     break;
@@ -181,6 +193,10 @@ public sealed record CommandLine
                                                  level of results that depend on unknown values (default note)
           --ruleset core|all                     core (default) or all rules including hardening
           --rules DIR                            also load the rules in DIR/*.yaml
+          --policy FILE_OR_DIR                   also run these Azure Policy definitions and initiatives (JSON;
+                                                 folders are searched; repeatable)
+          --policy-params FILE                   policy parameter values, in the policy assignment format
+                                                 ({"parameters": {"effect": {"value": "Deny"}}}; repeatable)
           --config FILE                          settings (default: the nearest .acrlint.yaml above the first path)
           --baseline FILE                        accept the findings recorded in FILE; only new ones count
           --write-baseline FILE                  record the current findings in FILE

@@ -23,11 +23,14 @@ internal sealed class Commands
 
     public int ListRules(ImmutableArray<Rule> rules)
     {
+        // Imported policies have longer ids (AZP…) and ruleset names (azure-policy) than the built-in rules.
+        var idWidth = rules.Select(r => r.Id.Length).Append(8).Max();
+        var rulesetWidth = rules.Select(r => r.Ruleset.Length + 1).Append(10).Max();
         var lines = new StringBuilder();
-        lines.Append($"{"ID",-8} {"Effect",-8} {"Ruleset",-10} Title\n");
+        lines.Append($"{"ID".PadRight(idWidth)} {"Effect",-8} {"Ruleset".PadRight(rulesetWidth)} Title\n");
         foreach (var rule in rules)
         {
-            lines.Append($"{rule.Id,-8} {rule.Effect.ToString().ToLowerInvariant(),-8} {rule.Ruleset,-10} {rule.Title}\n");
+            lines.Append($"{rule.Id.PadRight(idWidth)} {rule.Effect.ToString().ToLowerInvariant(),-8} {rule.Ruleset.PadRight(rulesetWidth)} {rule.Title}\n");
         }
 
         Write(lines.ToString().TrimEnd('\n'));
@@ -49,7 +52,7 @@ internal sealed class Commands
         }
 
         Write(RuleHelp.Markdown(rule.Id)?.TrimEnd() ?? $"{rule.Id} {rule.Name}: {RuleHelp.Text(rule)}");
-        Write($"\nOnline: {ReportOptions.HelpUri(rule.Id)}");
+        Write($"\nOnline: {ReportOptions.HelpUri(rule)}");
         return ExitCodes.Success;
     }
 

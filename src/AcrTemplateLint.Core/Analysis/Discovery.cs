@@ -108,32 +108,35 @@ public static partial class Discovery
         }
 
         var display = DisplayPath(fullPath, root);
-        string text;
+        if (Read(fullPath, display, diagnostics) is { } text && Classify(fullPath, text) is { } kind)
+        {
+            found[fullPath] = new InputFile(new SourceFile(fullPath, display, text), kind, explicitly);
+        }
+    }
+
+    /// <summary>A file's text, or null with a diagnostic when it is too large or cannot be read.</summary>
+    internal static string? Read(string fullPath, string display, DiagnosticBag diagnostics)
+    {
         try
         {
             var size = new FileInfo(fullPath).Length;
             if (size > MaxFileSize)
             {
                 diagnostics.Add(AnalysisDiagnostics.FileTooLarge(display, size, MaxFileSize));
-                return;
+                return null;
             }
 
-            text = File.ReadAllText(fullPath);
+            return File.ReadAllText(fullPath);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(AnalysisDiagnostics.UnreadableFile(display, error.Message));
-            return;
-        }
-
-        if (Classify(fullPath, text) is { } kind)
-        {
-            found[fullPath] = new InputFile(new SourceFile(fullPath, display, text), kind, explicitly);
+            return null;
         }
     }
 
-    // Depth-first, sorted, without following symbolic links (which could loop or leave the tree).
-    private static IEnumerable<string> Walk(string directory)
+    /// <summary>Every file below a folder: depth-first, sorted, without following symbolic links (which could loop or leave the tree).</summary>
+    internal static IEnumerable<string> Walk(string directory)
     {
         var pending = new Stack<string>();
         pending.Push(directory);

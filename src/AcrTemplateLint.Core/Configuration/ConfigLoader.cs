@@ -5,8 +5,6 @@ using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Loading;
 using AcrTemplateLint.Rules.Model;
 using AcrTemplateLint.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Configuration;
 
@@ -42,25 +40,16 @@ public static class ConfigLoader
 
     public static AcrlintConfig Load(SourceFile file, ImmutableArray<Rule> rules, DiagnosticBag diagnostics)
     {
-        YamlStream stream = [];
-        try
+        var before = diagnostics.Items.Count;
+        var document = YamlDocuments.Parse(file, diagnostics, ConfigDiagnostics.YamlSyntax);
+        if (document is null || document is DocumentScalar { Value: null or "" })
         {
-            stream.Load(new StringReader(file.Text));
-        }
-        catch (YamlException error)
-        {
-            diagnostics.Add(ConfigDiagnostics.YamlSyntax(YamlNodes.Locate(file, error.Start, error.End), error.InnerException?.Message ?? error.Message));
-            return AcrlintConfig.Empty;
+            return diagnostics.Items.Count > before ? AcrlintConfig.Empty : AcrlintConfig.Empty with { File = file };
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (document is not DocumentMapping root)
         {
-            return AcrlintConfig.Empty with { File = file };
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Add(ConfigDiagnostics.WrongType(YamlNodes.Locate(file, stream.Documents[0].RootNode), "the configuration", "a mapping"));
+            diagnostics.Add(ConfigDiagnostics.WrongType(document.Location, "the configuration", "a mapping"));
             return AcrlintConfig.Empty;
         }
 
@@ -69,15 +58,15 @@ public static class ConfigLoader
 
     private sealed class Reader(SourceFile file, ImmutableArray<Rule> rules, DiagnosticBag diagnostics)
     {
-        public AcrlintConfig Read(YamlMappingNode root)
+        public AcrlintConfig Read(DocumentMapping root)
         {
             var config = AcrlintConfig.Empty with { File = file };
             foreach (var (keyNode, value) in root.Children)
             {
-                switch (YamlNodes.Scalar(keyNode))
+                switch (DocumentValues.Scalar(keyNode))
                 {
                     case "ruleset":
-                        var ruleset = YamlNodes.Scalar(value);
+                        var ruleset = DocumentValues.Scalar(value);
                         if (ruleset is "core" or "all")
                         {
                             config = config with { Ruleset = ruleset };
@@ -106,9 +95,9 @@ public static class ConfigLoader
             return config;
         }
 
-        private ImmutableArray<RuleConfig> ReadRules(YamlNode node)
+        private ImmutableArray<RuleConfig> ReadRules(DocumentNode node)
         {
-            if (node is not YamlMappingNode mapping)
+            if (node is not DocumentMapping mapping)
             {
                 diagnostics.Add(ConfigDiagnostics.WrongType(At(node), "rules", "a mapping of rule ids to settings"));
                 return [];
@@ -117,20 +106,20 @@ public static class ConfigLoader
             var result = ImmutableArray.CreateBuilder<RuleConfig>();
             foreach (var (keyNode, value) in mapping.Children)
             {
-                var id = YamlNodes.Scalar(keyNode) ?? "";
+                var id = DocumentValues.Scalar(keyNode) ?? "";
                 if (Rule(id, keyNode) is not { } rule)
                 {
                     continue;
                 }
 
                 // "ACR005: disabled" is shorthand for "ACR005: { effect: disabled }".
-                if (value is YamlScalarNode)
+                if (value is DocumentScalar)
                 {
                     result.Add(new RuleConfig(rule.Id, Effect(value), ImmutableDictionary<string, Value>.Empty));
                     continue;
                 }
 
-                if (value is not YamlMappingNode settings)
+                if (value is not DocumentMapping settings)
                 {
                     diagnostics.Add(ConfigDiagnostics.WrongType(At(value), id, "an effect or a mapping with 'effect' and 'parameters'"));
                     continue;
@@ -140,18 +129,18 @@ public static class ConfigLoader
                 var parameters = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
                 foreach (var (settingKey, setting) in settings.Children)
                 {
-                    switch (YamlNodes.Scalar(settingKey))
+                    switch (DocumentValues.Scalar(settingKey))
                     {
                         case "effect":
                             effect = Effect(setting);
                             break;
-                        case "parameters" when setting is YamlMappingNode values:
+                        case "parameters" when setting is DocumentMapping values:
                             foreach (var (nameNode, parameterValue) in values.Children)
                             {
-                                var name = YamlNodes.Scalar(nameNode) ?? "";
+                                var name = DocumentValues.Scalar(nameNode) ?? "";
                                 if (rule.Parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
                                 {
-                                    parameters[name] = YamlNodes.ToValue(file, parameterValue);
+                                    parameters[name] = DocumentValues.ToValue(parameterValue);
                                 }
                                 else
                                 {
@@ -175,9 +164,9 @@ public static class ConfigLoader
             return result.ToImmutable();
         }
 
-        private ImmutableArray<SuppressionEntry> ReadSuppressions(YamlNode node)
+        private ImmutableArray<SuppressionEntry> ReadSuppressions(DocumentNode node)
         {
-            if (node is not YamlSequenceNode sequence)
+            if (node is not DocumentSequence sequence)
             {
                 diagnostics.Add(ConfigDiagnostics.WrongType(At(node), "suppressions", "a list"));
                 return [];
@@ -186,16 +175,16 @@ public static class ConfigLoader
             var result = ImmutableArray.CreateBuilder<SuppressionEntry>();
             foreach (var item in sequence.Children)
             {
-                if (item is not YamlMappingNode entry)
+                if (item is not DocumentMapping entry)
                 {
                     diagnostics.Add(ConfigDiagnostics.WrongType(At(item), "a suppression", "a mapping with id, path and justification"));
                     continue;
                 }
 
-                var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                var fields = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
                 foreach (var (keyNode, value) in entry.Children)
                 {
-                    var key = YamlNodes.Scalar(keyNode) ?? "";
+                    var key = DocumentValues.Scalar(keyNode) ?? "";
                     if (SuppressionKeys.Contains(key))
                     {
                         fields[key] = value;
@@ -206,8 +195,8 @@ public static class ConfigLoader
                     }
                 }
 
-                var id = fields.TryGetValue("id", out var idNode) ? Rule(YamlNodes.Scalar(idNode) ?? "", idNode)?.Id : Missing(entry, "id");
-                var justification = fields.TryGetValue("justification", out var why) ? YamlNodes.Scalar(why)?.Trim() : null;
+                var id = fields.TryGetValue("id", out var idNode) ? Rule(DocumentValues.Scalar(idNode) ?? "", idNode)?.Id : Missing(entry, "id");
+                var justification = fields.TryGetValue("justification", out var why) ? DocumentValues.Scalar(why)?.Trim() : null;
                 if (string.IsNullOrEmpty(justification))
                 {
                     diagnostics.Add(ConfigDiagnostics.MissingJustification(At(entry)));
@@ -216,7 +205,7 @@ public static class ConfigLoader
                 DateOnly? expires = null;
                 if (fields.TryGetValue("expires", out var expiresNode))
                 {
-                    if (DateOnly.TryParseExact(YamlNodes.Scalar(expiresNode), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (DateOnly.TryParseExact(DocumentValues.Scalar(expiresNode), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     {
                         expires = date;
                     }
@@ -226,8 +215,8 @@ public static class ConfigLoader
                     }
                 }
 
-                var path = fields.TryGetValue("path", out var pathNode) ? YamlNodes.Scalar(pathNode) : "**";
-                var resource = fields.TryGetValue("resource", out var resourceNode) ? YamlNodes.Scalar(resourceNode) : null;
+                var path = fields.TryGetValue("path", out var pathNode) ? DocumentValues.Scalar(pathNode) : "**";
+                var resource = fields.TryGetValue("resource", out var resourceNode) ? DocumentValues.Scalar(resourceNode) : null;
                 if (id is not null && !string.IsNullOrEmpty(justification) && path is not null)
                 {
                     result.Add(new SuppressionEntry(id, path, resource, justification, expires, At(entry)));
@@ -237,7 +226,7 @@ public static class ConfigLoader
             return result.ToImmutable();
         }
 
-        private Rule? Rule(string id, YamlNode node)
+        private Rule? Rule(string id, DocumentNode node)
         {
             var rule = rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
@@ -248,9 +237,9 @@ public static class ConfigLoader
             return rule;
         }
 
-        private RuleEffect? Effect(YamlNode node)
+        private RuleEffect? Effect(DocumentNode node)
         {
-            if (YamlNodes.Scalar(node) is { } text && Enum.TryParse<RuleEffect>(text, ignoreCase: true, out var effect) && !int.TryParse(text, out _))
+            if (DocumentValues.Scalar(node) is { } text && Enum.TryParse<RuleEffect>(text, ignoreCase: true, out var effect) && !int.TryParse(text, out _))
             {
                 return effect;
             }
@@ -259,23 +248,23 @@ public static class ConfigLoader
             return null;
         }
 
-        private string? Missing(YamlNode owner, string key)
+        private string? Missing(DocumentNode owner, string key)
         {
             diagnostics.Add(ConfigDiagnostics.WrongType(At(owner), "a suppression", $"a mapping with '{key}'"));
             return null;
         }
 
-        private ImmutableArray<string> Strings(YamlNode node, string key)
+        private ImmutableArray<string> Strings(DocumentNode node, string key)
         {
-            if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode))
+            if (node is DocumentSequence sequence && sequence.Children.All(c => c is DocumentScalar))
             {
-                return [.. sequence.Children.Select(c => YamlNodes.Scalar(c) ?? "")];
+                return [.. sequence.Children.Select(c => DocumentValues.Scalar(c) ?? "")];
             }
 
             diagnostics.Add(ConfigDiagnostics.WrongType(At(node), key, "a list of path globs"));
             return [];
         }
 
-        private SourceLocation At(YamlNode node) => YamlNodes.Locate(file, node);
+        private SourceLocation At(DocumentNode node) => node.Location;
     }
 }

@@ -1,3 +1,5 @@
+using AcrTemplateLint.Rules.Model;
+
 namespace AcrTemplateLint.Reporting;
 
 /// <summary>Settings that shape reports but not results.</summary>
@@ -16,4 +18,7 @@ public sealed record ReportOptions
     public bool IncludeSuppressed { get; init; }
 
     public static string HelpUri(string ruleId) => $"{InformationUri}/blob/main/docs/rules/{ruleId}.md";
+
+    /// <summary>The rule's own help address (an imported policy's portal page), else its docs/rules page.</summary>
+    public static string HelpUri(Rule rule) => rule.HelpUri ?? HelpUri(rule.Id);
 }

@@ -80,7 +80,7 @@ public static class SarifWriter
             json.WriteString("text", RuleHelp.Text(rule));
             json.WriteString("markdown", RuleHelp.Markdown(rule.Id) ?? RuleHelp.Text(rule));
             json.WriteEndObject();
-            json.WriteString("helpUri", ReportOptions.HelpUri(rule.Id));
+            json.WriteString("helpUri", ReportOptions.HelpUri(rule));
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(FindingBuilder.LevelOf(rule.Effect)));
             json.WriteEndObject();

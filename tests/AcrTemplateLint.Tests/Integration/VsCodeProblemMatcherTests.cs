@@ -50,6 +50,17 @@ public sealed class VsCodeProblemMatcherTests
     }
 
     [Test]
+    public void Azure_policy_findings_are_matched_with_their_AZP_codes()
+    {
+        var text = AcrLint.Run(Repository.Samples, "--root", Repository.Root, "--policy", PolicyCorpus.Folder).Out;
+
+        var codes = text.TrimEnd('\n').Split('\n').Select(line => MsCompile.Match(line)).Select(m => m.Success ? m.Groups[4].Value : "(no match)").ToList();
+
+        Assert.That(codes, Has.None.EqualTo("(no match)"));
+        Assert.That(codes, Has.Some.Match(@"^AZP\d{10}$"));
+    }
+
+    [Test]
     public void The_sample_task_uses_msCompile_with_workspace_relative_paths()
     {
         var path = Path.Combine(Repository.Samples, "vscode", "tasks.json");

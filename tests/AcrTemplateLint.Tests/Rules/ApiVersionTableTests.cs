@@ -7,14 +7,14 @@ using AcrTemplateLint.Tests.Support;
 namespace AcrTemplateLint.Tests.Rules;
 
 /// <summary>
-/// rules/data/acr-api-versions.yaml is our own format of the facts in ../shared/domain/acr-api-versions.json. This test
+/// rules/data/acr-api-versions.json is our own format of the facts in ../shared/domain/acr-api-versions.json. This test
 /// regenerates it and fails when the shipped file differs (UPDATE_GOLDEN=1 rewrites it).
 /// </summary>
 public sealed class ApiVersionTableTests
 {
     private const string Namespace = "Microsoft.ContainerRegistry";
 
-    private static string DataFile => Path.Combine(Repository.Root, "rules", "data", "acr-api-versions.yaml");
+    private static string DataFile => Path.Combine(Repository.Root, "rules", "data", "acr-api-versions.json");
 
     [Test]
     public void The_shipped_table_is_generated_from_the_domain_facts()
@@ -31,7 +31,7 @@ public sealed class ApiVersionTableTests
             File.WriteAllText(DataFile, generated);
         }
 
-        Assert.That(File.ReadAllText(DataFile), Is.EqualTo(generated), "rules/data/acr-api-versions.yaml is stale; run the tests with UPDATE_GOLDEN=1");
+        Assert.That(File.ReadAllText(DataFile), Is.EqualTo(generated), "rules/data/acr-api-versions.json is stale; run the tests with UPDATE_GOLDEN=1");
     }
 
     [Test]
@@ -67,24 +67,27 @@ public sealed class ApiVersionTableTests
         }
 
         var text = new StringBuilder();
-        text.Append("# Which api-versions define which Container Registry resource types and properties: the data behind ACR006.\n");
-        text.Append("# Generated from ../shared/domain/acr-api-versions.json (derived from Azure/azure-resource-manager-schemas);\n");
-        text.Append("# do not edit: ApiVersionTableTests regenerates it with UPDATE_GOLDEN=1.\n");
-        text.Append("resourceTypes:\n");
+        text.Append("{\n  \"_comment\": \"Which api-versions define which Container Registry resource types and properties: the data behind ACR006. ");
+        text.Append("Generated from ../shared/domain/acr-api-versions.json (derived from Azure/azure-resource-manager-schemas); do not edit: ");
+        text.Append("ApiVersionTableTests regenerates it with UPDATE_GOLDEN=1.\",\n  \"resourceTypes\": {\n");
+        var first = true;
         foreach (var (type, versions) in types)
         {
-            text.Append($"  {type}:\n    apiVersions: [{string.Join(", ", versions)}]\n");
+            text.Append(first ? "" : ",\n");
+            first = false;
+            text.Append($"    \"{type}\": {{\n      \"apiVersions\": [{string.Join(", ", versions.Select(v => $"\"{v}\""))}]");
             if (type == $"{Namespace}/registries")
             {
-                text.Append("    properties:\n");
-                foreach (var property in root.GetProperty("registries").EnumerateObject())
-                {
-                    var propertyVersions = property.Value.GetProperty("apiVersions").EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal);
-                    text.Append($"      \"{property.Name}\": [{string.Join(", ", propertyVersions)}]\n");
-                }
+                text.Append(",\n      \"properties\": {\n");
+                text.Append(string.Join(",\n", root.GetProperty("registries").EnumerateObject().Select(property =>
+                    $"        \"{property.Name}\": [{string.Join(", ", property.Value.GetProperty("apiVersions").EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal).Select(v => $"\"{v}\""))}]")));
+                text.Append("\n      }");
             }
+
+            text.Append("\n    }");
         }
 
+        text.Append("\n  }\n}\n");
         return text.ToString();
     }
 }

@@ -26,14 +26,36 @@ public sealed class PeerComparisonTests
         ("checkov", "example_ACRContainerScanEnabled (CKV_AZURE_163)", "ACR001"),
         ("psrule", "Azure.ACR.Firewall", "ACR002"),
         ("psrule", "Azure.ACR.MinSku", "ACR001"),
+        ("checkov", "example_ACRAdminAccountDisabled (CKV_AZURE_137)", "ACR011"),
+        ("checkov", "example_ACRAnonymousPullDisabled (CKV_AZURE_138)", "ACR012"),
+        ("checkov", "example_ACREnableZoneRedundancy (CKV_AZURE_233)", "ACR015"),
+        ("psrule", "Azure.ACR.AdminUser", "ACR011"),
+        ("psrule", "Azure.ACR.AnonymousAccess", "ACR012"),
     ];
+
+    /// <summary>
+    /// Peer test templates that ARM would reject, with the errors acrlint reports: Checkov's zone-redundancy examples
+    /// use parameters they do not declare. Their verdicts still count.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> InvalidTemplates = new()
+    {
+        ["example_ACREnableZoneRedundancy/fail1.json"] = ["ATL3004"],
+        ["example_ACREnableZoneRedundancy/fail2.json"] = ["ATL3004"],
+        ["example_ACREnableZoneRedundancy/pass.json"] = ["ATL3004"],
+        ["example_ACREnableZoneRedundancy/pass2.json"] = ["ATL3004"],
+    };
 
     /// <summary>PSRule's expected outcomes (tests/PSRule.Rules.Azure.Tests/Azure.ACR.Tests.ps1 @73534d5b).</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> PsRuleExpected = new()
     {
         ["Azure.ACR.Firewall"] = Outcomes(fail: "DEK", pass: "IJ", none: "ABCFGH"),
         ["Azure.ACR.MinSku"] = Outcomes(fail: "A", pass: "BCDEFGHIJK", none: ""),
+        ["Azure.ACR.AdminUser"] = Outcomes(fail: "AD", pass: "BCEFGHIJK", none: ""),
+        ["Azure.ACR.AnonymousAccess"] = Outcomes(fail: "B", pass: "CDEFGHIJK", none: "A"),
     };
+
+    private const string AnonymousPullWhateverTheSku =
+        "Checkov counts anonymous pull only when sku.name is the literal 'Standard' or 'Premium'. ACR012, like Azure Policy 9f2dea28, reads anonymousPullEnabled whatever the SKU: a template that asks for anonymous pull is reported even where the provider would refuse or ignore it.";
 
     private const string NonPremiumIsOpen =
         "PSRule runs its firewall rule on Premium registries only; a Basic or Standard registry cannot restrict network access at all, so it is open to every network, which is what ACR002 reports (as the Azure Policy twin d0793b48 does).";
@@ -58,6 +80,13 @@ public sealed class PeerComparisonTests
         ["registry-F|Azure.ACR.MinSku"] = StandardIsNotEnough,
         ["registry-G|Azure.ACR.MinSku"] = StandardIsNotEnough,
         ["registry-H|Azure.ACR.MinSku"] = StandardIsNotEnough,
+        ["example_ACRAnonymousPullDisabled/pass.json|ACR012"] = AnonymousPullWhateverTheSku,
+        ["example_ACRAnonymousPullDisabled/pass5.json|ACR012"] = AnonymousPullWhateverTheSku,
+        ["example_ACRAnonymousPullDisabled/pass6.json|ACR012"] = AnonymousPullWhateverTheSku,
+        ["example_ACREnableZoneRedundancy/fail2.json|ACR015"] =
+            "The resource is a replication (registries/replications). ACR015 checks registries, as its Azure Policy twin 9d2b0a20 does; a replication's own zoneRedundancy is not checked.",
+        ["registry-A|Azure.ACR.AnonymousAccess"] =
+            "PSRule runs AnonymousAccess on Standard and Premium registries only. Registry A is Basic and does not enable anonymous pull, so ACR012 passes it.",
     };
 
     [Test]
@@ -73,7 +102,7 @@ public sealed class PeerComparisonTests
             var cases = peer == "checkov" ? CheckovCases(corpus, check) : PsRuleCases(corpus, check);
             foreach (var (name, template, expected) in cases)
             {
-                var ours = Verdict(rule, template);
+                var ours = Verdict(rule, template, InvalidTemplates.GetValueOrDefault(name));
                 var key = peer == "checkov" ? $"{name}|{ruleId}" : $"{name}|{check}";
                 var agrees = expected == ours;
                 var reason = agrees ? "" : Reasons.GetValueOrDefault(key) ?? "";
@@ -105,12 +134,13 @@ public sealed class PeerComparisonTests
         Assert.That(current + "\n", Is.EqualTo(table.ToString()), "docs/peer-comparison.md is stale; run the tests with UPDATE_GOLDEN=1");
     }
 
-    private static string Verdict(Rule rule, string template)
+    private static string Verdict(Rule rule, string template, string[]? expectedErrors)
     {
         using var directory = new TempDirectory();
         directory.Write("case.json", template);
         var result = Analyzer.Analyze(new AnalysisOptions { Paths = [directory.Path], Root = directory.Path, Rules = [rule], Parallelism = 1 });
-        Assert.That(result.Diagnostics.Where(d => d.Level == DiagnosticLevel.Error), Is.Empty);
+        Assert.That(result.Diagnostics.Where(d => d.Level == DiagnosticLevel.Error).Select(d => d.Code).Distinct(),
+            Is.EquivalentTo(expectedErrors ?? []));
         var findings = result.Findings.Where(f => f.Rule.Id == rule.Id).ToList();
         return findings.Count == 0 ? "pass" : findings.All(f => f.IsIndeterminate) ? "indeterminate" : "fail";
     }

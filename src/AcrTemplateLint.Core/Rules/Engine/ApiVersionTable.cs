@@ -1,13 +1,15 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using AcrTemplateLint.Arm.Json;
+using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Paths;
-using YamlDotNet.RepresentationModel;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Engine;
 
 /// <summary>
 /// Which api-versions define which resource types and properties: the data behind ACR006, shipped inside the
-/// assembly as rules/data/NAME.yaml (regenerated from ../shared/domain/acr-api-versions.json by a test).
+/// assembly as rules/data/NAME.json (regenerated from ../shared/domain/acr-api-versions.json by a test).
 /// </summary>
 public sealed class ApiVersionTable
 {
@@ -25,29 +27,27 @@ public sealed class ApiVersionTable
 
     public TypeEntry? ForType(string type) => types.GetValueOrDefault(type);
 
-    /// <summary>Reads the table format: resourceTypes: { type: { apiVersions: [...], properties: { path: [...] } } }.</summary>
-    public static ApiVersionTable Parse(string yaml)
+    /// <summary>Reads the table format: { "resourceTypes": { type: { "apiVersions": [...], "properties": { path: [...] } } } }.</summary>
+    public static ApiVersionTable Parse(string name, string json)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var file = new SourceFile(name, name, json);
+        var root = JsonParser.Parse(file, new DiagnosticBag()) as JsonObject
+            ?? throw new InvalidOperationException($"The embedded table {name} is not valid JSON.");
         var types = new Dictionary<string, TypeEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (typeKey, typeNode) in (YamlMappingNode)root["resourceTypes"])
+        foreach (var type in ((JsonObject?)root["resourceTypes"])?.Properties ?? [])
         {
-            var entry = (YamlMappingNode)typeNode;
-            var properties = entry.Children.TryGetValue("properties", out var props)
-                ? ((YamlMappingNode)props).Children.Select(p => (FieldPath.Parse(Scalar(p.Key)), Versions(p.Value))).ToImmutableArray()
+            var entry = (JsonObject)type.Value;
+            var properties = entry["properties"] is JsonObject props
+                ? props.Properties.Select(p => (FieldPath.Parse(p.Name.Value), Versions(p.Value))).ToImmutableArray()
                 : [];
-            types[Scalar(typeKey)] = new TypeEntry(Versions(entry["apiVersions"]), properties);
+            types[type.Name.Value] = new TypeEntry(Versions(entry["apiVersions"]), properties);
         }
 
         return new ApiVersionTable(types);
     }
 
-    private static ImmutableHashSet<string> Versions(YamlNode node) =>
-        ((YamlSequenceNode)node).Children.Select(Scalar).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
-
-    private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value ?? "";
+    private static ImmutableHashSet<string> Versions(JsonNode? node) =>
+        ((node as JsonArray)?.Items ?? []).OfType<JsonString>().Select(s => s.Value).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, ApiVersionTable> LoadEmbedded()
     {
@@ -59,7 +59,7 @@ public sealed class ApiVersionTable
             if (stream is not null)
             {
                 using var reader = new StreamReader(stream);
-                tables[Path.GetFileNameWithoutExtension(resource)] = Parse(reader.ReadToEnd());
+                tables[Path.GetFileNameWithoutExtension(resource)] = Parse(resource, reader.ReadToEnd());
             }
         }
 

@@ -27,7 +27,7 @@ internal static class ApiVersions
         if (!entry.ApiVersions.Contains(version))
         {
             var evidence = new FieldValue("apiVersion", new StringValue(version), false, versionLocation, []);
-            return new ConditionResult(Truth.True, evidence) { Detail = $"api-version {version} does not define {resource.Type}" };
+            return new ConditionResult(Truth.True, evidence) { Detail = $"uses api-version {version}, which does not define the type {resource.Type}" };
         }
 
         // Properties are read as written (no provider defaults): the table's question is whether they are set.
@@ -45,9 +45,8 @@ internal static class ApiVersions
         }
 
         var fields = offending.Select(v => v.Field).Distinct().ToList();
-        var detail = fields.Count == 1
-            ? $"api-version {version} does not define {fields[0]}"
-            : $"api-version {version} does not define {string.Join(", ", fields.SkipLast(1))} or {fields[^1]}";
+        var listed = fields.Count == 1 ? fields[0] : $"{string.Join(", ", fields.SkipLast(1))} and {fields[^1]}";
+        var detail = $"sets {listed}, which api-version {version} does not define";
         return new ConditionResult(Truth.True, offending[0]) { Detail = detail };
     }
 

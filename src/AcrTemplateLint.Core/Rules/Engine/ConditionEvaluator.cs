@@ -37,6 +37,7 @@ internal sealed class ConditionEvaluator
         LeafCondition leaf => Leaf(leaf),
         RelatedCondition related => Related(related),
         ApiVersionCondition api => ApiVersions.Evaluate(resource, api.Table),
+        LiveStateCondition live => new ConditionResult(Truth.Unknown, null, new UnknownValue(live.Reason, live.Location), live.Subject),
         _ => throw new InvalidOperationException($"Unhandled condition {condition.GetType().Name}"),
     };
 
@@ -108,7 +109,7 @@ internal sealed class ConditionEvaluator
     // A [*] field holds for the resource when it holds for every element (Azure Policy's per-element "and").
     private ConditionResult Leaf(LeafCondition leaf)
     {
-        var expected = run.Evaluate(leaf.Expected);
+        var expected = run.Evaluate(leaf.Expected, resource, element);
         if (expected is UnknownValue unknownExpected)
         {
             return new ConditionResult(Truth.Unknown, null, unknownExpected, leaf.Operand.ToString());
@@ -145,9 +146,14 @@ internal sealed class ConditionEvaluator
 
     private FieldValue Computed(ValueOperand operand)
     {
-        var value = run.Evaluate(operand.Expression);
-        var location = value.Origin ?? resource.Declaration;
-        return new FieldValue(operand.Text, value is NullValue ? null : value, false, location, value.Trace);
+        var value = run.Evaluate(operand.Expression, resource, element);
+
+        // A value computed inside the rule (a literal, a function of parameters) has no place in the template.
+        var placed = value.Origin is { } origin && origin.File != run.Rule.Source ? origin : null;
+        return new FieldValue(operand.Text, value is NullValue ? null : value, false, placed ?? resource.Declaration, value.Trace)
+        {
+            FromRule = placed is null,
+        };
     }
 
     private static Truth Test(ConditionOperator op, FieldValue field, Value expected, out UnknownValue? unknown)
@@ -219,7 +225,7 @@ internal sealed class ConditionEvaluator
 
     private ConditionResult Count(LeafCondition leaf, CountOperand count)
     {
-        var expected = run.Evaluate(leaf.Expected);
+        var expected = run.Evaluate(leaf.Expected, resource, element);
         var tally = count.Field is not null ? CountElements(count.Field, count.Where) : CountRelated(count);
         if (tally.Unknown is not null && tally.Possible == int.MaxValue)
         {

@@ -28,8 +28,11 @@ public static partial class FindingBuilder
         }
 
         var evidence = result.Evidence;
+
+        // An Unknown that arose inside the rule (an Azure Policy parameter without value) has no place in the template.
+        var unknownOrigin = result.Unknown?.Origin is { } origin && origin.File != rule.Source ? origin : null;
         var location = outcome == RuleOutcome.Indeterminate
-            ? evidence?.Location ?? result.Unknown?.Origin ?? resource.Declaration
+            ? evidence?.Location ?? unknownOrigin ?? resource.Declaration
             : evidence?.Location ?? resource.Declaration;
         var related = ImmutableArray.CreateBuilder<Hop>();
         related.AddRange(evidence?.Trace ?? []);
@@ -46,6 +49,11 @@ public static partial class FindingBuilder
             var unknown = result.Unknown;
             var where = unknown?.DependsOn is { } at ? $" ({Describe(at)})" : "";
             message = $"Cannot decide whether '{DisplayName(resource)}' complies: {result.UnknownField ?? "it"} depends on {unknown?.Reason ?? "a value acrlint cannot know"}{where}.";
+            if (rule.Origin == RuleOrigin.AzurePolicy)
+            {
+                // Imported policies' messages start with the policy's display name, which the rule id alone does not say.
+                message = $"{rule.Title.TrimEnd('.', ' ')}: {char.ToLowerInvariant(message[0])}{message[1..]}";
+            }
         }
 
         return new Finding
@@ -64,13 +72,15 @@ public static partial class FindingBuilder
 
     /// <summary>
     /// Fills a message template: {name}, {type}, {kind} ("registry"), {field}, {actual}, {value}, {apiVersion}, {detail},
-    /// {related.NAME} (the name of a related resource, e.g. a task's registry) and {field:PATH} (any field's value).
+    /// {evidence} (" (FIELD is ACTUAL)", or nothing when no field decided), {related.NAME} (the name of a related
+    /// resource, e.g. a task's registry) and {field:PATH} (any field's value).
     /// </summary>
     public static string Format(string template, ResourceNode resource, ConditionResult result)
     {
         var evidence = result.Evidence;
         var text = template
             .Replace("{detail}", result.Detail ?? "", StringComparison.Ordinal)
+            .Replace("{evidence}", evidence is { Field.Length: > 0 } ? $" ({evidence.Field} is {Actual(evidence)})" : "", StringComparison.Ordinal)
             .Replace("{name}", DisplayName(resource), StringComparison.Ordinal)
             .Replace("{type}", resource.Type, StringComparison.Ordinal)
             .Replace("{kind}", GraphResolver.Kind(resource.Type), StringComparison.Ordinal)

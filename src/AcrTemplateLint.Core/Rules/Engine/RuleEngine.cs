@@ -35,7 +35,7 @@ public sealed class RuleEngine
 
             foreach (var (rule, scope) in rules)
             {
-                if (!rule.ResourceTypes.Any(resource.IsType))
+                if (!rule.AppliesTo(resource.Type))
                 {
                     continue;
                 }

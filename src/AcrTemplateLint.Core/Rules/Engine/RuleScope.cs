@@ -15,9 +15,15 @@ public sealed class RuleScope : ITemplateScope
     private readonly ImmutableDictionary<string, Value> parameters;
 
     public RuleScope(Rule rule, IReadOnlyDictionary<string, Value>? overrides = null)
+        : this(rule.Parameters, overrides)
+    {
+    }
+
+    /// <summary>A scope over parameter declarations alone: an Azure Policy's effect is read before its rule exists.</summary>
+    public RuleScope(IEnumerable<RuleParameter> declared, IReadOnlyDictionary<string, Value>? overrides = null)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
-        foreach (var parameter in rule.Parameters)
+        foreach (var parameter in declared)
         {
             builder[parameter.Name] = overrides?.GetValueOrDefault(parameter.Name) ?? parameter.Default;
         }

@@ -6,12 +6,11 @@ using AcrTemplateLint.Rules.Engine;
 using AcrTemplateLint.Rules.Model;
 using AcrTemplateLint.Rules.Paths;
 using AcrTemplateLint.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Rules.Loading;
 
 /// <summary>
-/// Reads one rule mapping (the format is documented in rules/README.md), reporting every problem it finds with its
+/// Reads one rule mapping, from YAML or JSON (the format is documented in rules/README.md), reporting every problem it finds with its
 /// YAML position rather than stopping at the first.
 /// </summary>
 internal sealed class RuleReader
@@ -43,7 +42,7 @@ internal sealed class RuleReader
         this.diagnostics = diagnostics;
     }
 
-    public Rule Read(YamlMappingNode root)
+    public Rule Read(DocumentMapping root)
     {
         var map = Keys(root, "rule", RuleKeys);
         parameters = map.TryGetValue("parameters", out var parameterNode) ? ReadParameters(parameterNode) : [];
@@ -100,9 +99,9 @@ internal sealed class RuleReader
         return rule;
     }
 
-    private ImmutableArray<RuleCheck> ReadChecks(YamlNode node, string? defaultMessage)
+    private ImmutableArray<RuleCheck> ReadChecks(DocumentNode node, string? defaultMessage)
     {
-        if (node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        if (node is not DocumentSequence sequence || sequence.Children.Length == 0)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "checks", "a non-empty list of checks"));
             return [];
@@ -111,7 +110,7 @@ internal sealed class RuleReader
         var checks = ImmutableArray.CreateBuilder<RuleCheck>();
         foreach (var item in sequence.Children)
         {
-            if (item is not YamlMappingNode checkNode)
+            if (item is not DocumentMapping checkNode)
             {
                 diagnostics.Add(RuleDiagnostics.WrongType(At(item), "a check", "a mapping"));
                 continue;
@@ -136,7 +135,7 @@ internal sealed class RuleReader
         return checks.ToImmutable();
     }
 
-    private RuleCheck ReadCheckOptions(Dictionary<string, YamlNode> map, RuleCheck check)
+    private RuleCheck ReadCheckOptions(Dictionary<string, DocumentNode> map, RuleCheck check)
     {
         if (map.TryGetValue("location", out var locationNode))
         {
@@ -145,28 +144,28 @@ internal sealed class RuleReader
 
         if (map.TryGetValue("sourceOrder", out var orderNode))
         {
-            check = check with { SourceOrder = YamlNodes.ToValue(file, orderNode) is BooleanValue { Value: true } };
+            check = check with { SourceOrder = DocumentValues.ToValue(orderNode) is BooleanValue { Value: true } };
         }
 
         return check;
     }
 
-    private Condition? ReadCondition(YamlNode node)
+    private Condition? ReadCondition(DocumentNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not DocumentMapping mapping)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "a condition", "a mapping"));
             return null;
         }
 
-        var keys = mapping.Children.Select(p => (Key: YamlNodes.Scalar(p.Key) ?? "", Node: p.Value, KeyNode: p.Key)).ToList();
+        var keys = mapping.Children.Select(p => (Key: p.Key.Value ?? "", Node: p.Value, KeyNode: (DocumentNode)p.Key)).ToList();
         var because = keys.FirstOrDefault(k => IsKey(k.Key, "because"));
         keys.RemoveAll(k => IsKey(k.Key, "because"));
         var condition = ReadConditionCore(mapping, keys);
         return because.Node is null || condition is null ? condition : condition with { Because = AsString(because.Node, "because") };
     }
 
-    private Condition? ReadConditionCore(YamlMappingNode mapping, List<(string Key, YamlNode Node, YamlNode KeyNode)> keys)
+    private Condition? ReadConditionCore(DocumentMapping mapping, List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys)
     {
         var location = At(mapping);
         if (keys.FirstOrDefault(k => IsKey(k.Key, "allOf") || IsKey(k.Key, "anyOf") || IsKey(k.Key, "not")) is { Key: not null and not "" } logical)
@@ -182,7 +181,7 @@ internal sealed class RuleReader
                 return ReadCondition(logical.Node) is { } inner ? new NotCondition(inner, location) : null;
             }
 
-            if (logical.Node is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+            if (logical.Node is not DocumentSequence sequence || sequence.Children.Length == 0)
             {
                 diagnostics.Add(RuleDiagnostics.WrongType(At(logical.Node), logical.Key, "a non-empty list of conditions"));
                 return null;
@@ -211,7 +210,7 @@ internal sealed class RuleReader
         return ReadLeaf(keys, location);
     }
 
-    private Condition? ReadApiVersion(int keyCount, YamlNode node, SourceLocation location)
+    private Condition? ReadApiVersion(int keyCount, DocumentNode node, SourceLocation location)
     {
         if (keyCount > 1)
         {
@@ -219,7 +218,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        var table = YamlNodes.Scalar(node) ?? "";
+        var table = DocumentValues.Scalar(node) ?? "";
         if (ApiVersionTable.Get(table) is null)
         {
             diagnostics.Add(RuleDiagnostics.UnknownReference(At(node), "api-version table", table, ApiVersionTable.Names));
@@ -229,7 +228,7 @@ internal sealed class RuleReader
         return new ApiVersionCondition(table, location);
     }
 
-    private Condition? ReadRelatedCondition(List<(string Key, YamlNode Node, YamlNode KeyNode)> keys, SourceLocation location)
+    private Condition? ReadRelatedCondition(List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys, SourceLocation location)
     {
         var name = keys.First(k => IsKey(k.Key, "related"));
         var where = keys.FirstOrDefault(k => IsKey(k.Key, "where"));
@@ -250,15 +249,15 @@ internal sealed class RuleReader
         return relation is null || condition is null ? null : new RelatedCondition(relation, condition, location);
     }
 
-    private Condition? ReadLeaf(List<(string Key, YamlNode Node, YamlNode KeyNode)> keys, SourceLocation location)
+    private Condition? ReadLeaf(List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys, SourceLocation location)
     {
         Operand? operand = null;
-        var operators = new List<(ConditionOperator Operator, YamlNode Node, YamlNode KeyNode)>();
+        var operators = new List<(ConditionOperator Operator, DocumentNode Node, DocumentNode KeyNode)>();
         foreach (var (key, node, keyNode) in keys)
         {
             if (IsKey(key, "field"))
             {
-                operand = YamlNodes.Scalar(node) is { } text && ParsePath(text, node) is { } path ? new FieldOperand(path) : null;
+                operand = DocumentValues.Scalar(node) is { } text && ParsePath(text, node) is { } path ? new FieldOperand(path) : null;
                 if (operand is null)
                 {
                     return null;
@@ -266,9 +265,9 @@ internal sealed class RuleReader
             }
             else if (IsKey(key, "value"))
             {
-                var expression = YamlExpressions.Lower(file, node, diagnostics);
+                var expression = DocumentExpressions.Lower(file, node, diagnostics);
                 CheckParameters(expression);
-                operand = new ValueOperand(expression, YamlNodes.Scalar(node) ?? "value");
+                operand = new ValueOperand(expression, DocumentValues.Scalar(node) ?? "value");
             }
             else if (IsKey(key, "count"))
             {
@@ -310,13 +309,13 @@ internal sealed class RuleReader
             return null;
         }
 
-        var expected = YamlExpressions.Lower(file, expectedNode, diagnostics);
+        var expected = DocumentExpressions.Lower(file, expectedNode, diagnostics);
         CheckParameters(expected);
         return CheckExpected(chosen, expected, expectedNode) ? new LeafCondition(operand, chosen, expected, location) : null;
     }
 
     // Literal expected values must fit the operator; expressions are checked when they are evaluated.
-    private bool CheckExpected(ConditionOperator op, Expression expected, YamlNode node)
+    private bool CheckExpected(ConditionOperator op, Expression expected, DocumentNode node)
     {
         if (expected is not LiteralExpression { Value: var value })
         {
@@ -346,9 +345,9 @@ internal sealed class RuleReader
         return ok;
     }
 
-    private CountOperand? ReadCount(YamlNode node)
+    private CountOperand? ReadCount(DocumentNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not DocumentMapping mapping)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "count", "a mapping with 'field' or 'related', and optionally 'where'"));
             return null;
@@ -373,7 +372,7 @@ internal sealed class RuleReader
         }
 
         var fieldNode = map["field"];
-        if (ParsePath(YamlNodes.Scalar(fieldNode) ?? "", fieldNode) is not { } path)
+        if (ParsePath(DocumentValues.Scalar(fieldNode) ?? "", fieldNode) is not { } path)
         {
             return null;
         }
@@ -387,9 +386,9 @@ internal sealed class RuleReader
         return new CountOperand(path, null, where);
     }
 
-    private string? CheckRelated(YamlNode node)
+    private string? CheckRelated(DocumentNode node)
     {
-        var name = YamlNodes.Scalar(node) ?? "";
+        var name = DocumentValues.Scalar(node) ?? "";
         if (related.Any(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             return name;
@@ -401,7 +400,7 @@ internal sealed class RuleReader
 
     private void CheckParameters(Expression expression)
     {
-        foreach (var (name, location) in YamlExpressions.ParameterReferences(expression))
+        foreach (var (name, location) in DocumentExpressions.ParameterReferences(expression))
         {
             if (!parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
@@ -410,9 +409,9 @@ internal sealed class RuleReader
         }
     }
 
-    private ImmutableArray<RuleParameter> ReadParameters(YamlNode node)
+    private ImmutableArray<RuleParameter> ReadParameters(DocumentNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not DocumentMapping mapping)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "parameters", "a mapping of parameter names to { default, description }"));
             return [];
@@ -421,9 +420,9 @@ internal sealed class RuleReader
         var result = ImmutableArray.CreateBuilder<RuleParameter>();
         foreach (var (key, value) in mapping.Children)
         {
-            if (value is not YamlMappingNode definition)
+            if (value is not DocumentMapping definition)
             {
-                diagnostics.Add(RuleDiagnostics.WrongType(At(value), YamlNodes.Scalar(key) ?? "a parameter", "a mapping with 'default'"));
+                diagnostics.Add(RuleDiagnostics.WrongType(At(value), DocumentValues.Scalar(key) ?? "a parameter", "a mapping with 'default'"));
                 continue;
             }
 
@@ -434,15 +433,15 @@ internal sealed class RuleReader
                 continue;
             }
 
-            result.Add(new RuleParameter(YamlNodes.Scalar(key) ?? "", YamlNodes.ToValue(file, defaultNode), OptionalString(map, "description"), At(key)));
+            result.Add(new RuleParameter(DocumentValues.Scalar(key) ?? "", DocumentValues.ToValue(defaultNode), OptionalString(map, "description"), At(key)));
         }
 
         return result.ToImmutable();
     }
 
-    private ImmutableArray<RelatedDeclaration> ReadRelated(YamlNode node)
+    private ImmutableArray<RelatedDeclaration> ReadRelated(DocumentNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not DocumentMapping mapping)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "related", "a mapping of names to { relation, type, groupId }"));
             return [];
@@ -451,9 +450,9 @@ internal sealed class RuleReader
         var result = ImmutableArray.CreateBuilder<RelatedDeclaration>();
         foreach (var (key, value) in mapping.Children)
         {
-            if (value is not YamlMappingNode definition)
+            if (value is not DocumentMapping definition)
             {
-                diagnostics.Add(RuleDiagnostics.WrongType(At(value), YamlNodes.Scalar(key) ?? "a relation", "a mapping with 'relation'"));
+                diagnostics.Add(RuleDiagnostics.WrongType(At(value), DocumentValues.Scalar(key) ?? "a relation", "a mapping with 'relation'"));
                 continue;
             }
 
@@ -468,30 +467,30 @@ internal sealed class RuleReader
 
             if (kind is { } relation)
             {
-                result.Add(new RelatedDeclaration(YamlNodes.Scalar(key) ?? "", relation, type, OptionalString(map, "groupId")));
+                result.Add(new RelatedDeclaration(DocumentValues.Scalar(key) ?? "", relation, type, OptionalString(map, "groupId")));
             }
         }
 
         return result.ToImmutable();
     }
 
-    private ImmutableArray<FieldDefault> ReadDefaults(YamlNode node)
+    private ImmutableArray<FieldDefault> ReadDefaults(DocumentNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not DocumentMapping mapping)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "defaults", "a mapping of field paths to values"));
             return [];
         }
 
         return [.. mapping.Children
-            .Select(p => (Path: ParsePath(YamlNodes.Scalar(p.Key) ?? "", p.Key), p.Value))
+            .Select(p => (Path: ParsePath(DocumentValues.Scalar(p.Key) ?? "", p.Key), p.Value))
             .Where(p => p.Path is not null)
-            .Select(p => new FieldDefault(p.Path!, YamlNodes.ToValue(file, p.Value)))];
+            .Select(p => new FieldDefault(p.Path!, DocumentValues.ToValue(p.Value)))];
     }
 
-    private ImmutableArray<RuleTestCase> ReadTests(YamlNode node)
+    private ImmutableArray<RuleTestCase> ReadTests(DocumentNode node)
     {
-        if (node is not YamlSequenceNode sequence)
+        if (node is not DocumentSequence sequence)
         {
             diagnostics.Add(RuleDiagnostics.WrongType(At(node), "tests", "a list"));
             return [];
@@ -500,7 +499,7 @@ internal sealed class RuleReader
         var tests = ImmutableArray.CreateBuilder<RuleTestCase>();
         foreach (var item in sequence.Children)
         {
-            if (item is not YamlMappingNode test)
+            if (item is not DocumentMapping test)
             {
                 diagnostics.Add(RuleDiagnostics.WrongType(At(item), "a test", "a mapping"));
                 continue;
@@ -524,7 +523,7 @@ internal sealed class RuleReader
         return tests.ToImmutable();
     }
 
-    private FieldPath? ParsePath(string text, YamlNode node)
+    private FieldPath? ParsePath(string text, DocumentNode node)
     {
         if (FieldPath.TryParse(text, out var error) is { } path)
         {
@@ -535,12 +534,12 @@ internal sealed class RuleReader
         return null;
     }
 
-    private Dictionary<string, YamlNode> Keys(YamlMappingNode mapping, string where, string[] allowed)
+    private Dictionary<string, DocumentNode> Keys(DocumentMapping mapping, string where, string[] allowed)
     {
-        var map = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var map = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = YamlNodes.Scalar(keyNode) ?? "";
+            var key = DocumentValues.Scalar(keyNode) ?? "";
             if (!allowed.Contains(key, StringComparer.Ordinal))
             {
                 diagnostics.Add(RuleDiagnostics.UnknownKey(At(keyNode), key, $"a {where}", allowed));
@@ -553,7 +552,7 @@ internal sealed class RuleReader
         return map;
     }
 
-    private Condition? RequiredCondition(Dictionary<string, YamlNode> map, YamlNode owner, string where)
+    private Condition? RequiredCondition(Dictionary<string, DocumentNode> map, DocumentNode owner, string where)
     {
         if (map.TryGetValue("if", out var node))
         {
@@ -564,7 +563,7 @@ internal sealed class RuleReader
         return null;
     }
 
-    private T? RequiredEnum<T>(Dictionary<string, YamlNode> map, YamlNode owner, string key, string where)
+    private T? RequiredEnum<T>(Dictionary<string, DocumentNode> map, DocumentNode owner, string key, string where)
         where T : struct, Enum
     {
         if (map.TryGetValue(key, out var node))
@@ -576,7 +575,7 @@ internal sealed class RuleReader
         return null;
     }
 
-    private string? RequiredString(Dictionary<string, YamlNode> map, YamlNode owner, string key, string where)
+    private string? RequiredString(Dictionary<string, DocumentNode> map, DocumentNode owner, string key, string where)
     {
         if (!map.TryGetValue(key, out var node))
         {
@@ -587,12 +586,12 @@ internal sealed class RuleReader
         return AsString(node, key);
     }
 
-    private string? OptionalString(Dictionary<string, YamlNode> map, string key) =>
+    private string? OptionalString(Dictionary<string, DocumentNode> map, string key) =>
         map.TryGetValue(key, out var node) ? AsString(node, key) : null;
 
-    private string? AsString(YamlNode node, string key)
+    private string? AsString(DocumentNode node, string key)
     {
-        if (node is YamlScalarNode { Value: { } value })
+        if (node is DocumentScalar { Value: { } value })
         {
             return value.TrimEnd('\n');
         }
@@ -601,24 +600,24 @@ internal sealed class RuleReader
         return null;
     }
 
-    private ImmutableArray<string> StringList(YamlNode node, string key)
+    private ImmutableArray<string> StringList(DocumentNode node, string key)
     {
         switch (node)
         {
-            case YamlScalarNode { Value: { } single }:
+            case DocumentScalar { Value: { } single }:
                 return [single];
-            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
-                return [.. sequence.Children.Select(c => YamlNodes.Scalar(c) ?? "")];
+            case DocumentSequence sequence when sequence.Children.All(c => c is DocumentScalar):
+                return [.. sequence.Children.Select(c => DocumentValues.Scalar(c) ?? "")];
             default:
                 diagnostics.Add(RuleDiagnostics.WrongType(At(node), key, "a string or a list of strings"));
                 return [];
         }
     }
 
-    private T? ReadEnum<T>(YamlNode node, string key)
+    private T? ReadEnum<T>(DocumentNode node, string key)
         where T : struct, Enum
     {
-        if (YamlNodes.Scalar(node) is { } text && Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+        if (DocumentValues.Scalar(node) is { } text && Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
         {
             return value;
         }
@@ -627,7 +626,7 @@ internal sealed class RuleReader
         return null;
     }
 
-    private SourceLocation At(YamlNode node) => YamlNodes.Locate(file, node);
+    private SourceLocation At(DocumentNode node) => node.Location;
 
     private static bool IsKey(string key, string name) => string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
 

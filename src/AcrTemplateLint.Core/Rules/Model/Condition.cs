@@ -31,3 +31,10 @@ public sealed record RelatedCondition(string Related, Condition Where, SourceLoc
 
 /// <summary>True when the resource sets a property that its apiVersion does not define, per the named data table.</summary>
 public sealed record ApiVersionCondition(string Table, SourceLocation? Location) : Condition(Location);
+
+/// <summary>
+/// A question only the deployed resources can answer, such as an Azure Policy existence condition: always Unknown,
+/// so the check is indeterminate whenever the rest of it holds. <see cref="Subject"/> names what is asked ("the
+/// existence condition"); <see cref="Reason"/> is what it depends on.
+/// </summary>
+public sealed record LiveStateCondition(string Subject, string Reason, SourceLocation? Location) : Condition(Location);

@@ -12,6 +12,9 @@ namespace AcrTemplateLint.Rules.Model;
 /// </summary>
 public sealed record Rule
 {
+    /// <summary>In <see cref="ResourceTypes"/>: every type (an Azure Policy rule without a type condition).</summary>
+    public const string AnyType = "*";
+
     public required string Id { get; init; }
 
     public required string Name { get; init; }
@@ -29,8 +32,13 @@ public sealed record Rule
     /// <summary>GitHub's security-severity score, "0.1".."10.0".</summary>
     public string? SecuritySeverity { get; init; }
 
-    /// <summary>The Azure Policy built-in definition this rule mirrors, if any.</summary>
+    /// <summary>The Azure Policy built-in definition this rule mirrors, if any; for an imported policy, its own name.</summary>
     public string? PolicyId { get; init; }
+
+    public RuleOrigin Origin { get; init; } = RuleOrigin.RuleFile;
+
+    /// <summary>Where the rule is explained, when not at docs/rules/ID.md (an imported policy's portal page).</summary>
+    public string? HelpUri { get; init; }
 
     public required ImmutableArray<string> ResourceTypes { get; init; }
 
@@ -47,11 +55,21 @@ public sealed record Rule
     /// <summary>The rule file, for diagnostics and for `acrlint explain`.</summary>
     public SourceFile? Source { get; init; }
 
+    public bool AppliesTo(string resourceType) =>
+        ResourceTypes.Any(t => t == AnyType || string.Equals(t, resourceType, StringComparison.OrdinalIgnoreCase));
+
     public Value? DefaultFor(FieldPath path) =>
         Defaults.FirstOrDefault(d => d.Path.Equals(path))?.Value;
 
     public RelatedDeclaration? GetRelated(string name) =>
         Related.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Where a rule came from: a rule file (rules/*.yaml, --rules) or an Azure Policy definition (--policy).</summary>
+public enum RuleOrigin
+{
+    RuleFile,
+    AzurePolicy,
 }
 
 /// <summary>The value a field takes when a template leaves it out.</summary>

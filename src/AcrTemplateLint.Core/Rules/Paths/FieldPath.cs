@@ -5,13 +5,16 @@ namespace AcrTemplateLint.Rules.Paths;
 
 /// <summary>
 /// A path into a resource body: properties.networkRuleSet.ipRules[*].value, tags['env']. Segments compare
-/// ignoring case, as ARM property names do.
+/// ignoring case, as ARM property names do. A path mapped from an Azure Policy alias carries it in
+/// <see cref="Alias"/>; equality compares segments only.
 /// </summary>
 public sealed class FieldPath : IEquatable<FieldPath>
 {
     private FieldPath(ImmutableArray<FieldSegment> segments) => Segments = segments;
 
     public ImmutableArray<FieldSegment> Segments { get; }
+
+    public PolicyAlias? Alias { get; private init; }
 
     public bool HasWildcard => Segments.Any(s => s.IsWildcard);
 
@@ -90,6 +93,12 @@ public sealed class FieldPath : IEquatable<FieldPath>
 
         return new FieldPath(segments.ToImmutable());
     }
+
+    /// <summary>The same path, read the way Azure Policy reads the alias it came from.</summary>
+    public FieldPath WithAlias(PolicyAlias alias) => new(Segments) { Alias = alias };
+
+    /// <summary>The path with a leading segment added (an alias's property path under "properties").</summary>
+    public FieldPath Prepend(string segment) => new(Segments.Insert(0, FieldSegment.Property(segment))) { Alias = Alias };
 
     public static FieldPath Parse(string text) =>
         TryParse(text, out var error) ?? throw new FormatException($"Invalid field path '{text}': {error}");

@@ -1,30 +1,24 @@
 using AcrTemplateLint.Arm.Expressions;
-using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation.Expressions;
 using AcrTemplateLint.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Rules.Loading;
 
 /// <summary>
-/// A YAML value in a rule as IR: "[parameters('x')]" strings are template expressions (as in Azure Policy), other
-/// values are literals. Expression spans point into the YAML file.
+/// A document value in a rule as IR: "[parameters('x')]" strings are template expressions (as in Azure Policy),
+/// other values are literals. Expression spans point into the rule file.
 /// </summary>
-internal static class YamlExpressions
+internal static class DocumentExpressions
 {
-    public static Expression Lower(SourceFile file, YamlNode node, DiagnosticBag diagnostics)
+    public static Expression Lower(SourceFile file, DocumentNode node, DiagnosticBag diagnostics)
     {
-        if (node is YamlScalarNode { Value: { } text } scalar && ArmExpressionParser.IsExpression(text))
+        if (node is DocumentScalar { Value: { } text } scalar && ArmExpressionParser.IsExpression(text))
         {
-            // The parser maps value index i to Span.Start + 1 + i: start one before a plain scalar, at a quote otherwise.
-            var start = (int)scalar.Start.Index - (scalar.Style == ScalarStyle.Plain ? 1 : 0);
-            var literal = new JsonString(new TextSpan(Math.Max(0, start), text.Length + 2), text);
-            return ArmExpressionParser.Lower(file, literal, diagnostics);
+            return ArmExpressionParser.Lower(file, scalar.Literal, diagnostics);
         }
 
-        var value = YamlNodes.ToValue(file, node);
+        var value = DocumentValues.ToValue(node);
         return new LiteralExpression(value, value.Origin);
     }
 
