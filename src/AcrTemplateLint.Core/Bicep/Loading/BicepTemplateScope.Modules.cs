@@ -22,6 +22,7 @@ public sealed partial class BicepTemplateScope
 
     private readonly Dictionary<Symbol, DeclarationShape> moduleShapes = [];
     private readonly Dictionary<Instance, ModuleInstance> modules = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instance, Value> outputs = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// One instance of a module: its deployment name, condition and parameters, and the scope its file is evaluated
@@ -36,8 +37,6 @@ public sealed partial class BicepTemplateScope
         public JsonObject? JsonTemplate { get; init; }
 
         public UnresolvedModule? Unresolved { get; init; }
-
-        public ObjectValue? Outputs { get; set; }
     }
 
     internal DeclarationShape ModuleShape(Symbol symbol)
@@ -211,25 +210,22 @@ public sealed partial class BicepTemplateScope
         };
     }
 
+    // Evaluated once per module instance, whoever reads them first.
     private Value Outputs(ModuleInstance module)
     {
-        if (module.Outputs is { } outputs)
+        if (outputs.TryGetValue(module.Instance, out var value))
         {
-            return outputs;
+            return value;
         }
 
         var header = ModuleShape(module.Instance.Symbol).Header;
-        Value value = module switch
+        value = module switch
         {
             { Bicep: { } scope } => scope.EvaluateOutputs(),
             { Json: { } scope, JsonTemplate: { } template } => scope.EvaluateOutputs(template),
             _ => new UnknownValue($"the outputs of module '{module.Instance.Symbol.Name}', {module.Unresolved?.Reason ?? "which acrlint cannot read"}", header) { Origin = header },
         };
-        if (value is ObjectValue evaluated)
-        {
-            module.Outputs = evaluated;
-        }
-
+        outputs[module.Instance] = value;
         return value;
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class BicepLowerer
         var safe = syntax.SafeAccessMarker is not null || InSafeChain(syntax.BaseExpression);
         if (SymbolTarget(syntax.BaseExpression) is var (symbol, index))
         {
-            return new SymbolReferenceExpression(symbol.QualifiedName, index, property, at, safe);
+            return new SymbolReferenceExpression(symbol.QualifiedName, index, property, at);
         }
 
         if (syntax.BaseExpression is VariableAccessSyntax target && model.GetBinding(target) is { Kind: SymbolKind.WildcardImport } ns)
@@ -55,8 +55,8 @@ public sealed partial class BicepLowerer
         {
             // acrs[i] picks a loop instance; acr['properties'] on a single resource reads a member.
             return IsLoop(symbol) || syntax.IndexExpression is not StringSyntax { LiteralValue: { } member }
-                ? new SymbolReferenceExpression(symbol.QualifiedName, Lower(syntax.IndexExpression), null, at, safe)
-                : new SymbolReferenceExpression(symbol.QualifiedName, null, member, at, safe);
+                ? new SymbolReferenceExpression(symbol.QualifiedName, Lower(syntax.IndexExpression), null, at)
+                : new SymbolReferenceExpression(symbol.QualifiedName, null, member, at);
         }
 
         return new IndexAccessExpression(Lower(syntax.BaseExpression), Lower(syntax.IndexExpression), at, safe);

@@ -8,5 +8,5 @@ namespace AcrTemplateLint.Evaluation.Expressions;
 /// symbol). The template scope decides what it is, as the Bicep compiler does: an ID and a name known at compile
 /// time, properties that only the deployment knows, a module's outputs. ARM templates never produce it.
 /// </summary>
-public sealed record SymbolReferenceExpression(string Symbol, Expression? Index, string? Member, SourceLocation? Origin, bool IsSafe = false)
+public sealed record SymbolReferenceExpression(string Symbol, Expression? Index, string? Member, SourceLocation? Origin)
     : Expression(Origin);
