@@ -34,6 +34,14 @@ public static class Analyzer
         var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
         var parameterSets = ReadParameterFiles(parameterFiles, context, diagnostics);
         var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
+
+        // A .bicepparam file named on the command line is analysed with its template, found or not.
+        var missing = inputs.Where(f => f.Explicit && f.Kind == InputKind.BicepParameters)
+            .Select(f => parameterSets.GetValueOrDefault(f.Source.FullPath)?.Template)
+            .OfType<string>()
+            .Where(t => !templates.Any(template => template.Source.FullPath == t))
+            .Distinct(StringComparer.Ordinal);
+        templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
         var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);

@@ -96,6 +96,19 @@ public sealed class BicepEndToEndTests
     }
 
     [Test]
+    public void A_bicepparam_file_named_alone_is_analysed_with_its_template()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("main.bicep", Main.Replace("param publicAccess string = 'Enabled'", "param publicAccess string", StringComparison.Ordinal));
+        folder.Write("modules/registry.bicep", RegistryModule);
+        var parameters = folder.Write("dev.bicepparam", "using './main.bicep'\nparam publicAccess = 'Enabled'\n");
+
+        var result = AcrLint.Run(parameters, "--root", folder.Path, "--format", "text");
+
+        Assert.That(result.Out, Does.Contain("modules/registry.bicep(8,26): error ACR002").And.Contain("[with dev.bicepparam]"));
+    }
+
+    [Test]
     public void X_parameters_json_beside_X_bicep_is_a_parameter_set_as_azd_uses_it()
     {
         using var folder = new TempDirectory();

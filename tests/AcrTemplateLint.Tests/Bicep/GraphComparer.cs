@@ -44,6 +44,12 @@ public sealed class GraphComparer
     /// <summary>Every difference, in resource order.</summary>
     public IReadOnlyList<string> Differences => differences;
 
+    /// <summary>Resources matched between the two graphs.</summary>
+    public int Matched { get; private set; }
+
+    /// <summary>Leaf values compared because both sides know them.</summary>
+    public int Compared { get; private set; }
+
     /// <summary>Where the Bicep side has an Unknown and the JSON side a known value.</summary>
     public List<string> UnknownButKnown { get; } = [];
 
@@ -56,6 +62,7 @@ public sealed class GraphComparer
             if (comparer.Match(resource, right, jsonHasSymbolicNames) is { } other)
             {
                 right.Remove(other);
+                comparer.Matched++;
                 comparer.deployments.TryAdd(Path([.. resource.ModuleTrace.Select(h => h.Location), resource.Declaration]), Path([.. other.ModuleTrace.Select(h => h.Location), other.Declaration]));
                 comparer.CompareResource(resource, other, jsonHasSymbolicNames);
             }
@@ -215,6 +222,7 @@ public sealed class GraphComparer
                 // A multi-line string has the line endings of the checkout the compiler read; the corpus has LF.
                 return;
             default:
+                Compared++;
                 if (ValueEquality.TryEqual(bicep, json, StringComparison.Ordinal) == false)
                 {
                     differences.Add($"{path}: {ValueFormatter.Display(bicep)} vs {ValueFormatter.Display(json)}");
