@@ -1,0 +1,4 @@
+using 'main.bicep'
+
+param registryName = 'contosoprivateacr'
+param publicAccess = 'Enabled'
