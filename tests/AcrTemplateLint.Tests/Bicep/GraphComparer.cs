@@ -20,7 +20,8 @@ namespace AcrTemplateLint.Tests.Bicep;
 /// subscriptionId and resourceGroup (written from the scope property), the existing flag in the body (it is
 /// <see cref="ResourceNode.IsExisting"/>), which extension provides a resource (import, extension: the
 /// extension's type library says), and for the deployment a module becomes, its apiVersion (the compiler
-/// version's choice), location, expressionEvaluationOptions and mode. A languageVersion 1.0 template does not
+/// version's choice), location, expressionEvaluationOptions and mode. Parent links are not compared either: the
+/// compiled JSON declares children at the top level with their full type and name, which are compared. A languageVersion 1.0 template does not
 /// contain existing resources at all, so an existing resource the JSON lacks is no difference.
 /// </remarks>
 public sealed class GraphComparer

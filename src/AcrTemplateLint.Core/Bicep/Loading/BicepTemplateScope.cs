@@ -136,7 +136,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
                 return Memoized(variableValues, name, "variable", useSite, () => Evaluate(declaration.Value))
                     .At(useSite, [new Hop($"variable '{name}' declared here", symbol.NameLocation)]);
             case { Kind: SymbolKind.ImportedSymbol, Import: { OriginalName: { } original } import } symbol:
-                return Imported(import, symbol.NameLocation) is { } scope
+                return Imported(import) is { } scope
                     ? scope.Exported(original, symbol.NameLocation).At(useSite, [new Hop($"'{original}' imported from '{import.Path}'", symbol.NameLocation)])
                     : new UnknownValue($"'{name}', imported from '{import.Path}', which acrlint cannot read", symbol.NameLocation) { Origin = useSite };
             default:
@@ -174,7 +174,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         {
             // ns.fn() through a wildcard import: the function of that file.
             return Model.Lookup(ns ?? "") is { Kind: SymbolKind.WildcardImport, Import: { } wildcard } symbol
-                ? Imported(wildcard, symbol.NameLocation)?.GetFunction(BicepLowerer.UserFunctionNamespace, name)
+                ? Imported(wildcard)?.GetFunction(BicepLowerer.UserFunctionNamespace, name)
                 : null;
         }
 
@@ -184,7 +184,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
                 var parameters = lambda.Variables is TypedVariableBlockSyntax block ? block.Variables.Select(v => v.Name.Name).ToImmutableArray() : [];
                 return new UserFunction($"{BicepLowerer.UserFunctionNamespace}.{name}", parameters, Lowerer.Lower(lambda.Body), symbol.NameLocation) { Scope = this };
             case { Kind: SymbolKind.ImportedSymbol, Import: { OriginalName: { } original } import } symbol:
-                return Imported(import, symbol.NameLocation)?.GetFunction(BicepLowerer.UserFunctionNamespace, original);
+                return Imported(import)?.GetFunction(BicepLowerer.UserFunctionNamespace, original);
             default:
                 return null;
         }
@@ -201,7 +201,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         {
             SymbolKind.Resource => ResourceMember(symbol, index, member, useSite),
             SymbolKind.Module => ModuleMember(symbol, index, member, useSite),
-            _ when symbol.Import is { } import && member is not null => Imported(import, symbol.NameLocation) is { } scope
+            _ when symbol.Import is { } import && member is not null => Imported(import) is { } scope
                 ? scope.Exported(member, useSite ?? symbol.NameLocation).At(useSite, [new Hop($"'{member}' imported from '{import.Path}'", symbol.NameLocation)])
                 : new UnknownValue($"'{name}.{member}', imported from '{import.Path}', which acrlint cannot read", symbol.NameLocation) { Origin = useSite },
             _ => new UnknownValue($"the namespace '{name}' used as a value", useSite) { Origin = useSite },
@@ -250,7 +250,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
                     {
                         if (imported.Import is { } import)
                         {
-                            Imported(import, imported.NameLocation);
+                            Imported(import);
                         }
                     }
 
@@ -279,7 +279,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
     }
 
     // The scope of an imported file: its exported variables and functions, evaluated without parameters.
-    private BicepTemplateScope? Imported(ImportInfo import, SourceLocation at)
+    private BicepTemplateScope? Imported(ImportInfo import)
     {
         if (imports.TryGetValue(import.Path, out var scope))
         {
@@ -295,6 +295,13 @@ public sealed partial class BicepTemplateScope : ITemplateScope
     private BicepTemplateScope? OpenImport(ImportInfo import)
     {
         if (ModuleReference.IsRegistry(import.Path))
+        {
+            load.Diagnostics.Add(ModuleDiagnostics.RegistryModule(import.PathLocation, import.Path));
+            return null;
+        }
+
+        // Symbols exported by a compiled ARM template are not read; what they give is Unknown.
+        if (ModuleReference.IsJson(import.Path))
         {
             return null;
         }
