@@ -65,10 +65,7 @@ public sealed class BicepTemplateLoader
     {
         scope.CheckDeclarations();
         var nodes = new Dictionary<(Symbol, long), ResourceNode>();
-        var declarations = scope.Model.Resources.Concat(scope.Model.OfKind(SymbolKind.Module))
-            .OrderBy(s => s.Parent is null ? s.Declaration.Span.Start : Root(s).Declaration.Span.Start)
-            .ThenBy(s => s.Declaration.Span.Start);
-        foreach (var symbol in declarations)
+        foreach (var symbol in InOrder(scope))
         {
             foreach (var instance in scope.Instances(symbol))
             {
@@ -111,7 +108,33 @@ public sealed class BicepTemplateLoader
             ? string.Concat(written.ToString().Where(c => !char.IsWhiteSpace(c))).Replace("az.", "", StringComparison.Ordinal)
             : $"{scope.Model.TargetScope}()";
 
-    private static Symbol Root(Symbol symbol) => symbol.Parent is { } parent ? Root(parent) : symbol;
+    // Source order, with every resource after the resource its parent property names, so that its node can link to it.
+    private static List<Symbol> InOrder(BicepTemplateScope scope)
+    {
+        var ordered = new List<Symbol>();
+        var placed = new HashSet<Symbol>();
+        void Place(Symbol symbol, int depth)
+        {
+            if (depth > 16 || !placed.Add(symbol))
+            {
+                return;
+            }
+
+            if (symbol.Kind == SymbolKind.Resource && scope.Resource(symbol).ParentSymbol is { } parent)
+            {
+                Place(parent, depth + 1);
+            }
+
+            ordered.Add(symbol);
+        }
+
+        foreach (var symbol in scope.Model.Resources.Concat(scope.Model.OfKind(SymbolKind.Module)).OrderBy(s => s.Declaration.Span.Start))
+        {
+            Place(symbol, 0);
+        }
+
+        return ordered;
+    }
 
     private void LoadResource(BicepTemplateScope scope, BicepTemplateScope.Instance instance, Dictionary<(Symbol, long), ResourceNode> nodes)
     {

@@ -15,6 +15,10 @@ public sealed class BicepTemplateLoaderTests
     {
         var (graph, diagnostics) = BicepTemplates.Load("""
             param name string = 'acr1'
+            resource webhook 'Microsoft.ContainerRegistry/registries/webhooks@2023-07-01' = {
+              parent: acr
+              name: 'hook'
+            }
             resource acr 'Microsoft.ContainerRegistry/registries@2023-07-01' = {
               name: name
               resource task 'tasks@2019-06-01-preview' = {
@@ -23,10 +27,6 @@ public sealed class BicepTemplateLoaderTests
               resource pool 'agentPools' = {
                 name: 'pool'
               }
-            }
-            resource webhook 'Microsoft.ContainerRegistry/registries/webhooks@2023-07-01' = {
-              parent: acr
-              name: 'hook'
             }
             """);
 
