@@ -214,7 +214,15 @@ public sealed class Evaluator
     {
         if (context.Locals.TryGetValue(local.Name, out var value))
         {
-            return value;
+            // A loop or lambda variable holding a value that came through a parameter or variable is seen where it is
+            // used, like a parameter is; where the item itself is written becomes a hop.
+            if (value.Trace.IsDefaultOrEmpty || local.Origin is null || value.Origin == local.Origin)
+            {
+                return value;
+            }
+
+            var trace = value.Origin is { } written ? value.Trace.Add(new Hop("value defined here", written)) : value.Trace;
+            return value with { Origin = local.Origin, Trace = trace };
         }
 
         Diagnostics.Add(EvaluationDiagnostics.UndeclaredSymbol(local.Origin, "variable", local.Name));
@@ -252,7 +260,7 @@ public sealed class Evaluator
 
     // A member of a value that came through a parameter or variable is seen at the access expression (the use
     // site), with a hop to where the member itself is written.
-    private static Value Through(Value target, Value member, SourceLocation? useSite)
+    internal static Value Through(Value target, Value member, SourceLocation? useSite)
     {
         if (target.Trace.IsDefaultOrEmpty || useSite is null)
         {

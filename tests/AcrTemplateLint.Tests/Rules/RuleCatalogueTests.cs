@@ -33,7 +33,7 @@ public sealed class RuleCatalogueTests
     public void Rule_has_enough_test_cases(string id)
     {
         var rule = Rules.Value.Single(r => r.Id == id);
-        foreach (var language in new[] { TemplateLanguage.Arm })
+        foreach (var language in new[] { TemplateLanguage.Arm, TemplateLanguage.Bicep })
         {
             var cases = rule.Tests.Where(t => t.Language == language).ToList();
             Assert.That(cases.Count(t => t.Expect == RuleOutcome.Fail), Is.GreaterThanOrEqualTo(3), $"{language} failing cases");

@@ -97,7 +97,7 @@ public sealed partial class BicepTemplateScope
         foreach (var copy in CopyExpansion.Expand(loopName, count, location, Evaluator))
         {
             var item = source is ArrayValue items && copy.Index is IntegerValue i
-                ? items.Items[(int)i.Value]
+                ? Evaluator.Through(items, items.Items[(int)i.Value], items.Items[(int)i.Value].Origin)
                 : new UnknownValue($"an item of loop '{loopName}', {Reason(copy.Index)}", copy.Index.Origin) { Origin = location };
             var context = Context.WithCopyIndex(loopName, copy.Index);
             context = names.Length > 0 ? context.WithLocal(names[0], item) : context;

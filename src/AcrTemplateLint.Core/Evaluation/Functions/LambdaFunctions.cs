@@ -26,6 +26,9 @@ internal static class LambdaFunctions
     private static Value Invoke(FunctionCall call, LambdaExpression lambda, params ReadOnlySpan<Value> arguments) =>
         call.Evaluator.Invoke(lambda, call.Context, arguments);
 
+    // An item of an array that came through a parameter or variable keeps that provenance inside the lambda.
+    private static Value Element(Value array, Value item) => Evaluator.Through(array, item, item.Origin);
+
     private static Value Filter(FunctionCall call)
     {
         if (!call.Array(0, out var array, out var failure) || !call.LambdaArgument(1, 1, 2, out var predicate, out failure))
@@ -36,7 +39,7 @@ internal static class LambdaFunctions
         var kept = new List<Value>();
         for (var i = 0; i < array.Items.Length; i++)
         {
-            switch (Invoke(call, predicate, array.Items[i], new IntegerValue(i)))
+            switch (Invoke(call, predicate, Element(array, array.Items[i]), new IntegerValue(i)))
             {
                 case BooleanValue { Value: true }:
                     kept.Add(array.Items[i]);
@@ -60,7 +63,7 @@ internal static class LambdaFunctions
             return failure;
         }
 
-        return call.Array(array.Items.Select((item, i) => Invoke(call, lambda, item, new IntegerValue(i))));
+        return call.Array(array.Items.Select((item, i) => Invoke(call, lambda, Element(array, item), new IntegerValue(i))));
     }
 
     private static Value Reduce(FunctionCall call)
@@ -73,7 +76,7 @@ internal static class LambdaFunctions
         var accumulator = call[1];
         for (var i = 0; i < array.Items.Length; i++)
         {
-            accumulator = Invoke(call, lambda, accumulator, array.Items[i], new IntegerValue(i));
+            accumulator = Invoke(call, lambda, accumulator, Element(array, array.Items[i]), new IntegerValue(i));
         }
 
         return accumulator;
