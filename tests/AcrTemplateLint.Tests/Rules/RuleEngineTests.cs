@@ -58,6 +58,40 @@ public sealed class RuleEngineTests
     }
 
     [Test]
+    public void A_task_finding_relates_the_registry_and_its_explicit_opt_out()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("main.bicep", """
+            resource acr 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
+              name: 'contosoacr'
+              location: 'westeurope'
+              sku: { name: 'Premium' }
+              properties: {
+                publicNetworkAccess: 'Disabled'
+                networkRuleBypassAllowedForTasks: false
+              }
+            }
+
+            resource task 'Microsoft.ContainerRegistry/registries/tasks@2019-06-01-preview' = {
+              parent: acr
+              name: 'build'
+              location: 'westeurope'
+              identity: { type: 'SystemAssigned' }
+              properties: { platform: { os: 'Linux' } }
+            }
+            """);
+
+        var finding = Analyze(directory, "ACR004").Findings.Single();
+
+        Assert.That(finding.Location.Start.Line + 1, Is.EqualTo(15));
+        Assert.That(finding.Related.Select(h => (h.Description, h.Location.Start.Line + 1)), Is.EqualTo(new[]
+        {
+            ("registry 'contosoacr' declared here", 1),
+            ("properties.networkRuleBypassAllowedForTasks of registry 'contosoacr'", 7),
+        }));
+    }
+
+    [Test]
     public void The_same_task_alone_is_indeterminate_and_says_what_it_depends_on()
     {
         using var directory = new TempDirectory();
