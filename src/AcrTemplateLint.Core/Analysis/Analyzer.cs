@@ -42,7 +42,8 @@ public static class Analyzer
             .Where(t => !templates.Any(template => template.Source.FullPath == t))
             .Distinct(StringComparer.Ordinal);
         templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
-        var work = templates.Select(t => (Template: t, Parameters: ParameterSetsFor(t, parameterSets, extraParameters))).ToArray();
+        var parameterIndex = new ParameterSetIndex(parameterSets.Select(p => (p.Key, p.Value.Set, p.Value.Template)), extraParameters.Select(e => e.Source.FullPath));
+        var work = templates.Select(t => (Template: t, Parameters: parameterIndex.For(t.Source.FullPath))).ToArray();
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
@@ -264,28 +265,6 @@ public static class Analyzer
         }
 
         return sets;
-    }
-
-    // A .bicepparam file whose using names the template; X.parameters.json and X.parameters.<anything>.json beside
-    // X.json or X.bicep; and --params files (a .bicepparam one only for its own template). A template with
-    // parameter files is analysed once per file, not with bare defaults.
-    private static ImmutableArray<ParameterSet?> ParameterSetsFor(InputFile template, Dictionary<string, ParameterFile> sets, ImmutableArray<InputFile> extra)
-    {
-        var directory = Path.GetDirectoryName(template.Source.FullPath) ?? "";
-        var stem = Path.GetFileNameWithoutExtension(template.Source.FullPath);
-        var extraPaths = extra.Select(e => e.Source.FullPath).ToHashSet(StringComparer.Ordinal);
-        var matching = sets
-            .Where(s => s.Value.Template is { } target
-                ? string.Equals(target, template.Source.FullPath, StringComparison.Ordinal)
-                : extraPaths.Contains(s.Key)
-                    || (string.Equals(Path.GetDirectoryName(s.Key), directory, StringComparison.Ordinal)
-                        && Path.GetFileName(s.Key).StartsWith(stem + ".parameters.", StringComparison.OrdinalIgnoreCase)))
-            .Select(s => s.Value.Set)
-            .DistinctBy(s => s.Name)
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Cast<ParameterSet?>()
-            .ToImmutableArray();
-        return matching.IsEmpty ? [null] : matching;
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public static class BicepSuppressions
 {
     public static IEnumerable<SuppressionDirective> Collect(SourceFile file, ProgramSyntax program, IReadOnlySet<string> ruleIds, DiagnosticBag diagnostics)
     {
+        // Most files have no pragma at all; the text says so without walking the tree.
+        if (!file.Text.Contains("#disable", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         var pragmas = new PragmaCollector();
         pragmas.Visit(program);
         var open = new Dictionary<string, (PragmaCode Code, string Reason, int Line)>(StringComparer.OrdinalIgnoreCase);
@@ -66,11 +72,17 @@ public static class BicepSuppressions
 
         protected override void VisitToken(Token token)
         {
-            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
+            Collect(token.LeadingTrivia);
+            Collect(token.TrailingTrivia);
+        }
+
+        private void Collect(System.Collections.Immutable.ImmutableArray<SyntaxTrivia> trivia)
+        {
+            foreach (var item in trivia)
             {
-                if (trivia.Pragma is { } pragma)
+                if (item.Pragma is { } pragma)
                 {
-                    Found.Add((pragma, trivia.Span));
+                    Found.Add((pragma, item.Span));
                 }
             }
         }

@@ -105,6 +105,8 @@ public sealed class JsonParser
     {
         var start = position++;
         var properties = ImmutableArray.CreateBuilder<JsonProperty>();
+
+        // Duplicate keys: a scan is cheaper than a dictionary for the small objects templates are made of.
         Dictionary<string, JsonString>? seen = null;
         SkipTrivia();
         while (!TryConsume('}'))
@@ -124,14 +126,25 @@ public sealed class JsonParser
             Expect(':');
             SkipTrivia();
             var value = ParseValue();
-            seen ??= new Dictionary<string, JsonString>(StringComparer.OrdinalIgnoreCase);
-            if (seen.TryGetValue(name.Value, out var first))
+            if (properties.Count >= SmallObject && seen is null)
+            {
+                seen = new Dictionary<string, JsonString>(StringComparer.OrdinalIgnoreCase);
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    seen.TryAdd(properties[i].Name.Value, properties[i].Name);
+                }
+            }
+
+            var first = seen is not null
+                ? seen.GetValueOrDefault(name.Value)
+                : FirstNamed(properties, name.Value);
+            if (first is not null)
             {
                 diagnostics.Add(JsonDiagnostics.DuplicateKey(At(name.Span), name.Value, At(first.Span)));
             }
             else
             {
-                seen.Add(name.Value, name);
+                seen?.Add(name.Value, name);
             }
 
             properties.Add(new JsonProperty(name, value));
@@ -146,6 +159,22 @@ public sealed class JsonParser
         }
 
         return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
+    }
+
+    private const int SmallObject = 8;
+
+    private static JsonString? FirstNamed(ImmutableArray<JsonProperty>.Builder properties, string name)
+    {
+        // An index loop: a builder's enumerator is an allocated iterator.
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Name.Value, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return properties[i].Name;
+            }
+        }
+
+        return null;
     }
 
     private JsonArray ParseArray()

@@ -9,12 +9,33 @@ namespace AcrTemplateLint.Bicep.Syntax;
 /// </summary>
 public abstract class SyntaxNode : SyntaxElement
 {
+    // The span, computed once: walking the children on every access made span queries quadratic in depth. A tree can
+    // be shared by threads (a module used by several templates), so the end is published after the start.
+    private int spanStart;
+    private int spanEnd = -1;
+
     /// <summary>The tokens and nodes of this node in source order; absent optional parts are left out.</summary>
     public abstract IEnumerable<SyntaxElement> Children { get; }
 
     public override TextSpan Span
     {
         get
+        {
+            var end = Volatile.Read(ref spanEnd);
+            if (end >= 0)
+            {
+                return TextSpan.FromBounds(spanStart, end);
+            }
+
+            var span = ComputeSpan();
+            spanStart = span.Start;
+            Volatile.Write(ref spanEnd, span.End);
+            return span;
+        }
+    }
+
+    private TextSpan ComputeSpan()
+    {
         {
             SyntaxElement? first = null;
             SyntaxElement? last = null;

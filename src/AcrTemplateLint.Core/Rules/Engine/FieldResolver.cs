@@ -65,17 +65,25 @@ public static class FieldResolver
     private static FieldValue? Special(ResourceNode resource, FieldPath path)
     {
         var name = path.Segments[0].Name;
-        var declared = resource.Body.GetEntry(name.Equals("fullName", StringComparison.OrdinalIgnoreCase) ? "name" : name);
+        var kind = Is(name, "type") ? "type" : Is(name, "fullName") ? "fullName" : Is(name, "name") ? "name" : Is(name, "apiVersion") ? "apiVersion" : null;
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var declared = resource.Body.GetEntry(kind == "fullName" ? "name" : kind);
         var location = declared?.Value.Origin ?? resource.Declaration;
-        return name.ToLowerInvariant() switch
+        return kind switch
         {
             "type" => new FieldValue(path.ToString(), new StringValue(resource.Type) { Origin = location }, false, location, []),
-            "fullname" => new FieldValue(path.ToString(), resource.Name, false, location, resource.Name.Trace),
+            "fullName" => new FieldValue(path.ToString(), resource.Name, false, location, resource.Name.Trace),
             "name" => new FieldValue(path.ToString(), LastSegment(resource.Name), false, location, resource.Name.Trace),
-            "apiversion" when resource.ApiVersion is { } version => new FieldValue(path.ToString(), new StringValue(version) { Origin = location }, false, location, []),
+            _ when resource.ApiVersion is { } version => new FieldValue(path.ToString(), new StringValue(version) { Origin = location }, false, location, []),
             _ => null,
         };
     }
+
+    private static bool Is(string name, string special) => string.Equals(name, special, StringComparison.OrdinalIgnoreCase);
 
     private static Value LastSegment(Value name) =>
         name is StringValue s && s.Value.LastIndexOf('/') is var slash and >= 0 ? s with { Value = s.Value[(slash + 1)..] } : name;

@@ -10,6 +10,9 @@ namespace AcrTemplateLint.Rules.Paths;
 /// </summary>
 public sealed class FieldPath : IEquatable<FieldPath>
 {
+    // Rules name the same paths on every resource they check: the text is computed once.
+    private string? text;
+
     private FieldPath(ImmutableArray<FieldSegment> segments) => Segments = segments;
 
     public ImmutableArray<FieldSegment> Segments { get; }
@@ -109,7 +112,9 @@ public sealed class FieldPath : IEquatable<FieldPath>
 
     public override int GetHashCode() => Segments.Aggregate(0, (h, s) => HashCode.Combine(h, s));
 
-    public override string ToString()
+    public override string ToString() => text ??= Format();
+
+    private string Format()
     {
         var builder = new StringBuilder();
         foreach (var segment in Segments)
