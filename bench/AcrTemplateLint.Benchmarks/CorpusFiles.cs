@@ -16,7 +16,8 @@ internal static class CorpusFiles
     private static IReadOnlyList<SourceFile> Load(InputKind kind) =>
         Discovery.Discover([Root], Root, new DiagnosticBag())
             .Where(f => f.Kind == kind)
-            .Select(f => f.Source)
+            .Select(f => f.Read(new DiagnosticBag()))
+            .OfType<SourceFile>()
             .ToList();
 
     private static string FindCorpus()

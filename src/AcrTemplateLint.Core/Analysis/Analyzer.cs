@@ -21,29 +21,24 @@ public static class Analyzer
     public static AnalysisResult Analyze(AnalysisOptions options, bool keepGraphs = false)
     {
         var diagnostics = new DiagnosticBag();
-        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config);
+        var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config, options.Parallelism);
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
             .ToImmutableArray();
         var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), [.. options.Rules.Select(r => r.Id)], options.Root);
-        foreach (var input in inputs.Concat(extraParameters).Where(f => f.Kind is InputKind.Bicep or InputKind.BicepParameters))
-        {
-            context.Bicep.Add(input.Source);
-        }
-
         var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
-        var parameterSets = ReadParameterFiles(parameterFiles, context, diagnostics);
+        var parameterSets = ReadParameterFiles([.. parameterFiles.DistinctBy(f => f.FullPath)], context, options.Parallelism, diagnostics);
         var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
 
         // A .bicepparam file named on the command line is analysed with its template, found or not.
         var missing = inputs.Where(f => f.Explicit && f.Kind == InputKind.BicepParameters)
-            .Select(f => parameterSets.GetValueOrDefault(f.Source.FullPath)?.Template)
+            .Select(f => parameterSets.GetValueOrDefault(f.FullPath)?.Template)
             .OfType<string>()
-            .Where(t => !templates.Any(template => template.Source.FullPath == t))
+            .Where(t => !templates.Any(template => template.FullPath == t))
             .Distinct(StringComparer.Ordinal);
         templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
-        var parameterIndex = new ParameterSetIndex(parameterSets.Select(p => (p.Key, p.Value.Set, p.Value.Template)), extraParameters.Select(e => e.Source.FullPath));
-        var work = templates.Select(t => (Template: t, Parameters: parameterIndex.For(t.Source.FullPath))).ToArray();
+        var parameterIndex = new ParameterSetIndex(parameterSets.Select(p => (p.Key, p.Value.Set, p.Value.Template)), extraParameters.Select(e => e.FullPath));
+        var work = templates.Select(t => (Template: t, Parameters: parameterIndex.For(t.FullPath))).ToArray();
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
@@ -53,7 +48,7 @@ public static class Analyzer
         // that caller, with the parameters it passes, not on its own with defaults; unless it was named on the
         // command line.
         var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
-        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.Source.FullPath))];
+        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
@@ -77,7 +72,7 @@ public static class Analyzer
             findings,
             Sort(diagnostics.Items),
             options.Rules,
-            [.. templates.Select(t => t.Source.DisplayPath)])
+            [.. templates.Select(t => t.DisplayPath)])
         {
             Graphs = keepGraphs ? [.. outputs.SelectMany(o => o.Graphs)] : [],
         };
@@ -149,7 +144,7 @@ public static class Analyzer
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.Source.DisplayPath, error));
+            diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.DisplayPath, error));
         }
 
         return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives])
@@ -163,10 +158,10 @@ public static class Analyzer
     {
         if (template.Kind == InputKind.Bicep)
         {
-            var bicep = context.Bicep.Bicep(template.Source.FullPath, template.Source.DisplayPath);
+            var bicep = context.Bicep.Bicep(template.FullPath, template.DisplayPath);
             if (bicep.Value is not { } file)
             {
-                diagnostics.Add(AnalysisDiagnostics.UnreadableFile(template.Source.DisplayPath, bicep.Error ?? "unknown error"));
+                diagnostics.Add(AnalysisDiagnostics.UnreadableFile(template.DisplayPath, bicep.Error ?? "unknown error"));
                 return null;
             }
 
@@ -174,13 +169,13 @@ public static class Analyzer
             return parameters => BicepTemplateLoader.Load(file, parameters, diagnostics, context.Bicep, context.Policy);
         }
 
-        if (JsonParser.Parse(template.Source, diagnostics) is not JsonObject root)
+        if (template.Read(diagnostics) is not { } source || JsonParser.Parse(source, diagnostics) is not JsonObject root)
         {
             return null;
         }
 
         var files = new TemplateFileCache();
-        return parameters => ArmTemplateLoader.Load(template.Source, root, parameters, diagnostics, files, context.Policy);
+        return parameters => ArmTemplateLoader.Load(source, root, parameters, diagnostics, files, context.Policy);
     }
 
     // The pragmas of the Bicep files a graph was built from: the entry file and the Bicep modules it deploys.
@@ -189,7 +184,7 @@ public static class Analyzer
         var paths = linkedFiles.Where(p => p.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase));
         if (template.Kind == InputKind.Bicep)
         {
-            paths = paths.Prepend(template.Source.FullPath);
+            paths = paths.Prepend(template.FullPath);
         }
 
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
@@ -234,37 +229,48 @@ public static class Analyzer
             .ToList();
     }
 
-    private static Dictionary<string, ParameterFile> ReadParameterFiles(IEnumerable<InputFile> files, RunContext context, DiagnosticBag diagnostics)
+    // Parameter files are read in parallel, each with its own diagnostics, which are then added in file order.
+    private static Dictionary<string, ParameterFile> ReadParameterFiles(InputFile[] files, RunContext context, int parallelism, DiagnosticBag diagnostics)
     {
-        var sets = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var sets = new ParameterFile?[files.Length];
+        var bags = new DiagnosticBag[files.Length];
+        ParallelWork.Run(files.Length, parallelism, i => sets[i] = ReadParameterFile(files[i], context, bags[i] = new DiagnosticBag()));
+        foreach (var bag in bags)
         {
-            if (sets.ContainsKey(file.Source.FullPath))
-            {
-                continue;
-            }
-
-            if (file.Kind == InputKind.BicepParameters)
-            {
-                if (context.Bicep.Bicep(file.Source.FullPath, file.Source.DisplayPath, isParameterFile: true).Value is { } bicepparam)
-                {
-                    diagnostics.AddRange(bicepparam.Diagnostics);
-                    var (templatePath, set) = BicepParameterFileReader.Read(bicepparam, context.Bicep, context.Policy, diagnostics);
-                    sets[file.Source.FullPath] = new ParameterFile(set, templatePath);
-                    if (templatePath is not null && templatePath.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase)
-                        && context.Bicep.Bicep(templatePath, Discovery.DisplayPath(templatePath, context.Root)).Value is { } template)
-                    {
-                        BicepParameterFileReader.Check(bicepparam, set, template, context.Bicep, context.Policy, diagnostics);
-                    }
-                }
-            }
-            else if (JsonParser.Parse(file.Source, diagnostics) is JsonObject root && ArmParameterFileReader.Read(file.Source, root, diagnostics) is { } set)
-            {
-                sets[file.Source.FullPath] = new ParameterFile(set, null);
-            }
+            diagnostics.AddRange(bag.Items);
         }
 
-        return sets;
+        return files.Zip(sets)
+            .Where(p => p.Second is not null)
+            .ToDictionary(p => p.First.FullPath, p => p.Second!, StringComparer.Ordinal);
+    }
+
+    private static ParameterFile? ReadParameterFile(InputFile file, RunContext context, DiagnosticBag diagnostics)
+    {
+        if (file.Kind == InputKind.BicepParameters)
+        {
+            var loaded = context.Bicep.Bicep(file.FullPath, file.DisplayPath, isParameterFile: true);
+            if (loaded.Value is not { } bicepparam)
+            {
+                diagnostics.Add(AnalysisDiagnostics.UnreadableFile(file.DisplayPath, loaded.Error ?? "unknown error"));
+                return null;
+            }
+
+            diagnostics.AddRange(bicepparam.Diagnostics);
+            var (templatePath, set) = BicepParameterFileReader.Read(bicepparam, context.Bicep, context.Policy, diagnostics);
+            if (templatePath is not null && templatePath.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase)
+                && context.Bicep.Bicep(templatePath, Discovery.DisplayPath(templatePath, context.Root)).Value is { } template)
+            {
+                BicepParameterFileReader.Check(bicepparam, set, template, context.Bicep, context.Policy, diagnostics);
+            }
+
+            return new ParameterFile(set, templatePath);
+        }
+
+        return file.Read(diagnostics) is { } source && JsonParser.Parse(source, diagnostics) is JsonObject root
+            && ArmParameterFileReader.Read(source, root, diagnostics) is { } armSet
+            ? new ParameterFile(armSet, null)
+            : null;
     }
 
     /// <summary>

@@ -15,31 +15,36 @@ public static partial class Discovery
     /// <summary>Larger files are refused with a diagnostic instead of being read into memory.</summary>
     public const long MaxFileSize = 16L * 1024 * 1024;
 
+    private const int SchemaPrefixBytes = 16 * 1024;
+
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase)
     {
         ".git", ".hg", ".svn", "node_modules", "bin", "obj", ".cache", ".vs", ".idea", "BenchmarkDotNet.Artifacts",
     };
 
-    public static ImmutableArray<InputFile> Discover(IEnumerable<string> paths, string root, DiagnosticBag diagnostics, AcrlintConfig? config = null)
+    /// <summary>
+    /// The inputs under <paramref name="paths"/>, sorted by display path. JSON files are read (in parallel) to be
+    /// classified; their text is not kept, so memory does not grow with the number of files found.
+    /// </summary>
+    public static ImmutableArray<InputFile> Discover(
+        IEnumerable<string> paths, string root, DiagnosticBag diagnostics, AcrlintConfig? config = null, int parallelism = 1)
     {
         var excluded = Excluder(config);
-        var found = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        var candidates = new List<(string FullPath, bool Explicit)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                if (!excluded(full))
+                if (!excluded(full) && HasCandidateExtension(full) && seen.Add(full))
                 {
-                    Add(full, root, explicitly: true, found, diagnostics);
+                    candidates.Add((full, true));
                 }
             }
             else if (Directory.Exists(full))
             {
-                foreach (var file in Walk(full).Where(f => !excluded(f)))
-                {
-                    Add(file, root, explicitly: false, found, diagnostics);
-                }
+                candidates.AddRange(Walk(full).Where(f => !excluded(f) && HasCandidateExtension(f) && seen.Add(f)).Select(f => (f, false)));
             }
             else
             {
@@ -47,7 +52,11 @@ public static partial class Discovery
             }
         }
 
-        return [.. found.Values.OrderBy(f => f.Source.DisplayPath, StringComparer.Ordinal)];
+        var found = new InputFile?[candidates.Count];
+        var problems = new Diagnostic?[candidates.Count];
+        ParallelWork.Run(candidates.Count, parallelism, i => found[i] = Find(candidates[i].FullPath, root, candidates[i].Explicit, out problems[i]));
+        diagnostics.AddRange(problems.OfType<Diagnostic>());
+        return [.. found.OfType<InputFile>().OrderBy(f => f.DisplayPath, StringComparer.Ordinal)];
     }
 
     // Exclusions apply to files named on the command line too: a pre-commit hook names every changed file.
@@ -73,60 +82,80 @@ public static partial class Discovery
     }
 
     /// <summary>Classifies a file by extension and content; null for files acrlint does not analyse.</summary>
-    public static InputKind? Classify(string path, string text)
+    public static InputKind? Classify(string path, string text) => BicepKind(path) ?? (IsJson(path) ? JsonKind(text) : null);
+
+    private static InputKind? BicepKind(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".bicep", StringComparison.OrdinalIgnoreCase))
-        {
-            return InputKind.Bicep;
-        }
+        ".bicep" => InputKind.Bicep,
+        ".bicepparam" => InputKind.BicepParameters,
+        _ => null,
+    };
 
-        if (extension.Equals(".bicepparam", StringComparison.OrdinalIgnoreCase))
-        {
-            return InputKind.BicepParameters;
-        }
+    private static bool IsJson(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".jsonc";
 
-        if (!extension.Equals(".json", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".jsonc", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
+    private static InputKind? JsonKind(string text)
+    {
         var match = SchemaPattern().Match(text);
         return !match.Success ? null
             : match.Groups["kind"].Value.Equals("Template", StringComparison.OrdinalIgnoreCase) ? InputKind.ArmTemplate
             : InputKind.ArmParameters;
     }
 
-    private static bool HasCandidateExtension(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".json" or ".jsonc" or ".bicep" or ".bicepparam";
+    private static bool HasCandidateExtension(string path) => IsJson(path) || BicepKind(path) is not null;
 
-    private static void Add(string fullPath, string root, bool explicitly, Dictionary<string, InputFile> found, DiagnosticBag diagnostics)
+    // Bicep files are known by their extension; JSON only by its content.
+    private static InputFile? Find(string fullPath, string root, bool explicitly, out Diagnostic? problem)
     {
-        if (found.ContainsKey(fullPath) || !HasCandidateExtension(fullPath))
+        var display = DisplayPath(fullPath, root);
+        problem = SizeProblem(fullPath, display);
+        if (problem is not null)
         {
-            return;
+            return null;
         }
 
-        var display = DisplayPath(fullPath, root);
-        if (Read(fullPath, display, diagnostics) is { } text && Classify(fullPath, text) is { } kind)
+        if (BicepKind(fullPath) is { } kind)
         {
-            found[fullPath] = new InputFile(new SourceFile(fullPath, display, text), kind, explicitly);
+            return new InputFile(fullPath, display, kind, explicitly);
+        }
+
+        try
+        {
+            // The $schema comes first in nearly every template: most files are classified from their first bytes.
+            var json = JsonKind(TextFile.Read(fullPath, SchemaPrefixBytes, out var complete)) ?? (complete ? null : JsonKind(TextFile.ReadAll(fullPath)));
+            return json is null ? null : new InputFile(fullPath, display, json.Value, explicitly);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            problem = AnalysisDiagnostics.UnreadableFile(display, error.Message);
+            return null;
+        }
+    }
+
+    private static Diagnostic? SizeProblem(string fullPath, string display)
+    {
+        try
+        {
+            var size = new FileInfo(fullPath).Length;
+            return size > MaxFileSize ? AnalysisDiagnostics.FileTooLarge(display, size, MaxFileSize) : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return AnalysisDiagnostics.UnreadableFile(display, error.Message);
         }
     }
 
     /// <summary>A file's text, or null with a diagnostic when it is too large or cannot be read.</summary>
     internal static string? Read(string fullPath, string display, DiagnosticBag diagnostics)
     {
+        if (SizeProblem(fullPath, display) is { } problem)
+        {
+            diagnostics.Add(problem);
+            return null;
+        }
+
         try
         {
-            var size = new FileInfo(fullPath).Length;
-            if (size > MaxFileSize)
-            {
-                diagnostics.Add(AnalysisDiagnostics.FileTooLarge(display, size, MaxFileSize));
-                return null;
-            }
-
-            return File.ReadAllText(fullPath);
+            return TextFile.ReadAll(fullPath);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

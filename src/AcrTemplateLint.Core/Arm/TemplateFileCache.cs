@@ -74,7 +74,7 @@ public sealed class TemplateFileCache
                 return null;
             }
 
-            text = File.ReadAllText(fullPath);
+            text = TextFile.ReadAll(fullPath);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

@@ -96,7 +96,7 @@ public sealed class Evaluator
                 PropertyAccessExpression access => EvaluateProperty(access, context),
                 IndexAccessExpression index => EvaluateIndex(index, context),
                 ObjectExpression obj => EvaluateObject(obj, context),
-                ArrayExpression array => new ArrayValue([.. array.Items.Select(item => Evaluate(item, context))]) { Origin = array.Origin },
+                ArrayExpression array => EvaluateArray(array, context),
                 LocalReferenceExpression local => EvaluateLocal(local, context),
                 SymbolReferenceExpression symbol => EvaluateSymbol(symbol, context),
                 CopyExpression copy => EvaluateCopy(copy, context),
@@ -109,6 +109,18 @@ public sealed class Evaluator
         {
             depth--;
         }
+    }
+
+    // Apart from Evaluate: a lambda there would capture the context on every call, not only for arrays.
+    private ArrayValue EvaluateArray(ArrayExpression array, EvaluationContext context)
+    {
+        var items = ImmutableArray.CreateBuilder<Value>(array.Items.Length);
+        foreach (var item in array.Items)
+        {
+            items.Add(Evaluate(item, context));
+        }
+
+        return new ArrayValue(items.MoveToImmutable()) { Origin = array.Origin };
     }
 
     /// <summary>Invokes a lambda with arguments, for the higher-order functions.</summary>

@@ -3,8 +3,10 @@ namespace AcrTemplateLint.Text;
 /// <summary>
 /// A file's text and where it came from. <see cref="DisplayPath"/> is the repository-relative path with '/'
 /// separators that reports show; <see cref="FullPath"/> is used only to read neighbours (modules, parameter files).
+/// Two reads of one file are the same file: equality is by path, so locations from a file parsed twice (a module
+/// that fell out of the cache) still match each other and the file's suppressions.
 /// </summary>
-public sealed class SourceFile
+public sealed class SourceFile : IEquatable<SourceFile>
 {
     private LineMap? lineMap;
 
@@ -26,6 +28,18 @@ public sealed class SourceFile
     public LinePosition GetPosition(int offset) => Lines.GetPosition(offset);
 
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public static bool operator ==(SourceFile? left, SourceFile? right) => Equals(left, right);
+
+    public static bool operator !=(SourceFile? left, SourceFile? right) => !Equals(left, right);
+
+    public bool Equals(SourceFile? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && string.Equals(FullPath, other.FullPath, StringComparison.Ordinal) && string.Equals(DisplayPath, other.DisplayPath, StringComparison.Ordinal));
+
+    public override bool Equals(object? obj) => Equals(obj as SourceFile);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(FullPath);
 
     public override string ToString() => DisplayPath;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm;
 using AcrTemplateLint.Arm.Json;
@@ -11,29 +10,28 @@ namespace AcrTemplateLint.Bicep.Loading;
 
 /// <summary>
 /// The Bicep files and JSON modules of one run, each read, parsed and bound once however many callers use it and
-/// whichever thread asks first. Files found by discovery are added as they are, so a template that is both an entry
-/// and a module has one <see cref="SourceFile"/>, and its findings and suppressions compare equal. A file that
-/// cannot be read is remembered with the reason, which each caller reports at its own call site.
+/// whichever thread asks first, as long as it is among the recently used (<see cref="RecentFileCache{T}"/>). A file
+/// that cannot be read is remembered with the reason, which each caller reports at its own call site.
 /// </summary>
 public sealed class BicepFileCache
 {
     /// <summary>Larger modules are refused, like entry files.</summary>
     public const long MaxFileSize = TemplateFileCache.MaxFileSize;
 
-    private readonly ConcurrentDictionary<string, SourceFile> sources = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Loaded<BicepFile>>> bicep = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Loaded<LinkedTemplate>>> json = new(StringComparer.Ordinal);
+    // Bicep trees and models take about twenty bytes per source character: four million characters of each kind
+    // keep well under a hundred megabytes, more than any one deployment's templates.
+    private const long Budget = 4_000_000;
 
-    /// <summary>A file already read (by discovery): later reads of its path use this text and this instance.</summary>
-    public void Add(SourceFile file) => sources.TryAdd(file.FullPath, file);
+    private readonly RecentFileCache<Loaded<BicepFile>> bicep = new(Budget, loaded => loaded.Value?.Source.Text.Length ?? 0);
+    private readonly RecentFileCache<Loaded<LinkedTemplate>> json = new(Budget, loaded => loaded.Value?.File.Text.Length ?? 0);
 
     /// <summary>The parsed and bound file, or the reason it cannot be used.</summary>
     public Loaded<BicepFile> Bicep(string fullPath, string displayPath, bool isParameterFile = false) =>
-        bicep.GetOrAdd(fullPath, path => new Lazy<Loaded<BicepFile>>(() => ParseBicep(path, displayPath, isParameterFile))).Value;
+        bicep.GetOrAdd(fullPath, path => ParseBicep(path, displayPath, isParameterFile));
 
     /// <summary>An ARM template used as a module, or the reason it cannot be used.</summary>
     public Loaded<LinkedTemplate> Json(string fullPath, string displayPath) =>
-        json.GetOrAdd(fullPath, path => new Lazy<Loaded<LinkedTemplate>>(() => ParseJson(path, displayPath))).Value;
+        json.GetOrAdd(fullPath, path => ParseJson(path, displayPath));
 
     /// <summary>Parses and binds a Bicep text that is not on disk (tests, snippets).</summary>
     public static BicepFile Parse(SourceFile file, bool isParameterFile = false)
@@ -44,13 +42,13 @@ public sealed class BicepFileCache
         return new BicepFile(model, [.. diagnostics.Items, .. model.Diagnostics]);
     }
 
-    private Loaded<BicepFile> ParseBicep(string fullPath, string displayPath, bool isParameterFile)
+    private static Loaded<BicepFile> ParseBicep(string fullPath, string displayPath, bool isParameterFile)
     {
         var (file, error) = Read(fullPath, displayPath);
         return file is null ? new Loaded<BicepFile>(null, error) : new Loaded<BicepFile>(Parse(file, isParameterFile), null);
     }
 
-    private Loaded<LinkedTemplate> ParseJson(string fullPath, string displayPath)
+    private static Loaded<LinkedTemplate> ParseJson(string fullPath, string displayPath)
     {
         var (file, error) = Read(fullPath, displayPath);
         if (file is null)
@@ -67,13 +65,8 @@ public sealed class BicepFileCache
         };
     }
 
-    private (SourceFile? File, string? Error) Read(string fullPath, string displayPath)
+    private static (SourceFile? File, string? Error) Read(string fullPath, string displayPath)
     {
-        if (sources.TryGetValue(fullPath, out var known))
-        {
-            return (known, null);
-        }
-
         try
         {
             var info = new FileInfo(fullPath);
@@ -87,7 +80,7 @@ public sealed class BicepFileCache
                 return (null, $"it is larger than {MaxFileSize / (1024 * 1024)} MiB");
             }
 
-            return (sources.GetOrAdd(fullPath, new SourceFile(fullPath, displayPath, File.ReadAllText(fullPath))), null);
+            return (new SourceFile(fullPath, displayPath, TextFile.ReadAll(fullPath)), null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
