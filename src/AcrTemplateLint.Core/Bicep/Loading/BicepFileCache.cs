@@ -18,9 +18,9 @@ public sealed class BicepFileCache
     /// <summary>Larger modules are refused, like entry files.</summary>
     public const long MaxFileSize = TemplateFileCache.MaxFileSize;
 
-    // Bicep trees and models take about twenty bytes per source character: four million characters of each kind
-    // keep well under a hundred megabytes, more than any one deployment's templates.
-    private const long Budget = 4_000_000;
+    // Bicep trees and models take about twenty bytes per source character, so a million characters of each kind
+    // (more than any one deployment's templates) bound the cache at a few tens of megabytes.
+    private const long Budget = 1_000_000;
 
     private readonly RecentFileCache<Loaded<BicepFile>> bicep = new(Budget, loaded => loaded.Value?.Source.Text.Length ?? 0);
     private readonly RecentFileCache<Loaded<LinkedTemplate>> json = new(Budget, loaded => loaded.Value?.File.Text.Length ?? 0);

@@ -1,0 +1,68 @@
+using System.Text;
+using AcrTemplateLint.Tests.Support;
+using AcrTemplateLint.Text;
+
+namespace AcrTemplateLint.Tests.Text;
+
+public sealed class TextFileTests
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    [TestCase("utf-8")]
+    [TestCase("utf-8-bom")]
+    [TestCase("utf-16LE")]
+    [TestCase("utf-16BE")]
+    [TestCase("utf-32LE")]
+    [TestCase("invalid-utf-8")]
+    public void Reads_text_as_File_ReadAllText_does(string encoding)
+    {
+        const string text = "param location string = 'westeurope' // é€😀\r\n";
+        var bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8-bom" => [.. Utf8Bom, .. Encoding.UTF8.GetBytes(text)],
+            "utf-16LE" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16BE" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-32LE" => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
+            _ => [.. Encoding.UTF8.GetBytes("a"), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("b")],
+        };
+        using var directory = new TempDirectory();
+        var path = directory.Write("file.bicep", "");
+        File.WriteAllBytes(path, bytes);
+
+        Assert.That(TextFile.ReadAll(path), Is.EqualTo(File.ReadAllText(path)));
+    }
+
+    [Test]
+    public void A_prefix_says_whether_it_is_the_whole_file()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("file.json", "0123456789");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextFile.Read(path, 4, out var partial), Is.EqualTo("0123"));
+            Assert.That(partial, Is.False);
+            Assert.That(TextFile.Read(path, 10, out var exact), Is.EqualTo("0123456789"));
+            Assert.That(exact, Is.True);
+            Assert.That(TextFile.Read(path, 100, out var whole), Is.EqualTo("0123456789"));
+            Assert.That(whole, Is.True);
+        });
+    }
+
+    [Test]
+    public void Two_reads_of_one_file_are_the_same_file()
+    {
+        var first = new SourceFile("/r/main.bicep", "main.bicep", "a");
+        var second = new SourceFile("/r/main.bicep", "main.bicep", "a");
+        var other = new SourceFile("/r/other.bicep", "other.bicep", "a");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first == second, Is.True);
+            Assert.That(first.GetHashCode(), Is.EqualTo(second.GetHashCode()));
+            Assert.That(first != other, Is.True);
+            Assert.That(new SourceLocation(first, new TextSpan(0, 1)), Is.EqualTo(new SourceLocation(second, new TextSpan(0, 1))));
+        });
+    }
+}
