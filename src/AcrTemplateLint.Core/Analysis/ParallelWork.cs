@@ -10,6 +10,11 @@ internal static class ParallelWork
 
     public static void Run(int count, int parallelism, Action<int> work)
     {
+        if (count == 0)
+        {
+            return;
+        }
+
         var next = -1;
         var workers = Math.Clamp(parallelism, 1, Math.Max(1, count));
         var threads = new Thread[workers];
