@@ -59,10 +59,15 @@ hyperfine -N --warmup 1 --runs 3 --export-json "$work/d.json" \
   "$acrlint $work/grow/4 --root $work/grow/4 --format sarif --output /dev/null --fail-on never" \
   "$acrlint $work/grow/16 --root $work/grow/16 --format sarif --output /dev/null --fail-on never" >&2
 g1=$(mean "$work/d.json" 0); g4=$(mean "$work/d.json" 1); g16=$(mean "$work/d.json" 2)
+# peak memory per size: it should follow the largest file, not the size of the input
+for n in 1 4 16; do
+  /usr/bin/time -f "%M" -o "$work/d$n.time" "$acrlint" "$work/grow/$n" --root "$work/grow/$n" --format sarif --output /dev/null --fail-on never 2>/dev/null || true
+done
+m1=$(cat "$work/d1.time"); m4=$(cat "$work/d4.time"); m16=$(cat "$work/d16.time")
 
-python3 - "$floor" "$single" "$composite" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" <<'PY'
+python3 - "$floor" "$single" "$composite" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" <<'PY'
 import sys
-floor, single, composite, cs, peak, size, files, one, two, g1, g4, g16, cores = map(float, sys.argv[1:])
+floor, single, composite, cs, peak, size, files, one, two, g1, g4, g16, cores, m1, m4, m16 = map(float, sys.argv[1:])
 rows = [
     ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
     ("(a) acrlint, small Bicep file, ReadyToRun", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
@@ -74,6 +79,7 @@ rows = [
     ("(d) synthetic 1x", f"{g1:.2f} s", ""),
     ("(d) synthetic 4x", f"{g4:.2f} s", f"{g4/g1:.2f}x time for 4x input"),
     ("(d) synthetic 16x", f"{g16:.2f} s", f"{g16/g1:.2f}x time for 16x input (target <= 18x)"),
+    ("(d) peak memory 1x / 4x / 16x", f"{m16/1024:.0f} MB", f"{m1/1024:.0f} / {m4/1024:.0f} / {m16/1024:.0f} MB"),
 ]
 width = max(len(r[0]) for r in rows)
 print(f"{'measurement':<{width}}  {'value':>10}  ratio")

@@ -13,6 +13,10 @@ internal static class CorpusFiles
 
     public static long ArmBytes { get; } = Arm.Sum(f => (long)f.Text.Length);
 
+    public static IReadOnlyList<SourceFile> Bicep { get; } = Load(InputKind.Bicep);
+
+    public static long BicepBytes { get; } = Bicep.Sum(f => (long)f.Text.Length);
+
     private static IReadOnlyList<SourceFile> Load(InputKind kind) =>
         Discovery.Discover([Root], Root, new DiagnosticBag())
             .Where(f => f.Kind == kind)
