@@ -27,15 +27,19 @@ if [[ ! -f "$work/hello-src/hello.csproj" ]]; then
 fi
 dotnet publish "$work/hello-src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello" -nologo -v quiet >&2
 acrlint="$work/acrlint/acrlint"
+# the .NET tool package as users install it (RID-agnostic, so without ReadyToRun code)
+rm -rf "$work/nupkg" "$work/tool"
+dotnet pack "$repo/src/AcrTemplateLint.Cli" -c Release -o "$work/nupkg" -nologo -v quiet >&2
+dotnet tool install AcrTemplateLint --tool-path "$work/tool" --add-source "$work/nupkg" >/dev/null
 
 mean() { # hyperfine JSON export -> mean seconds of command N
   python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"
 }
 
-# (a) cold start: framework-dependent ReadyToRun (what a .NET tool install gives) and self-contained composite
+# (a) cold start: framework-dependent ReadyToRun publish (README), self-contained composite, the installed .NET tool
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/a.json" "$work/hello/hello" "$acrlint $small --fail-on never" \
-  "$work/acrlint-composite/acrlint $small --fail-on never" >&2
-floor=$(mean "$work/a.json" 0); single=$(mean "$work/a.json" 1); composite=$(mean "$work/a.json" 2)
+  "$work/acrlint-composite/acrlint $small --fail-on never" "$work/tool/acrlint $small --fail-on never" >&2
+floor=$(mean "$work/a.json" 0); single=$(mean "$work/a.json" 1); composite=$(mean "$work/a.json" 2); tool=$(mean "$work/a.json" 3)
 
 # (b) whole corpus, one run, peak memory
 bytes=$(find "$corpus" -type f \( -name '*.json' -o -name '*.jsonc' -o -name '*.bicep' -o -name '*.bicepparam' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
@@ -65,13 +69,14 @@ for n in 1 4 16; do
 done
 m1=$(cat "$work/d1.time"); m4=$(cat "$work/d4.time"); m16=$(cat "$work/d16.time")
 
-python3 - "$floor" "$single" "$composite" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" <<'PY'
+python3 - "$floor" "$single" "$composite" "$tool" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" <<'PY'
 import sys
-floor, single, composite, cs, peak, size, files, one, two, g1, g4, g16, cores, m1, m4, m16 = map(float, sys.argv[1:])
+floor, single, composite, tool, cs, peak, size, files, one, two, g1, g4, g16, cores, m1, m4, m16 = map(float, sys.argv[1:])
 rows = [
     ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
     ("(a) acrlint, small Bicep file, ReadyToRun", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
     ("(a) same, self-contained composite", f"{composite*1000:.0f} ms", f"{composite/floor:.2f}x floor"),
+    ("(a) same, installed .NET tool (no ReadyToRun)", f"{tool*1000:.0f} ms", f"{tool/floor:.2f}x floor"),
     ("(b) whole corpus, one run", f"{cs:.2f} s", f"{files:.0f} entry templates, {files/cs:.0f}/s; {size/1e6/cs:.1f} MB/s of template source (target >= 20), {size/1e6:.1f} MB"),
     ("(b) peak memory", f"{peak/1024:.0f} MB", "target <= 300 MB"),
     ("(c) corpus, --jobs 1", f"{one:.2f} s", ""),
