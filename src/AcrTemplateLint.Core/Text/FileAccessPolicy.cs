@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace AcrTemplateLint.Text;
 
 /// <summary>
@@ -11,6 +13,9 @@ public sealed class FileAccessPolicy
 
     private readonly string? root;
 
+    // Real paths of the folders seen so far: templates in one folder share every lookup but the last.
+    private readonly ConcurrentDictionary<string, string> folders = new(StringComparer.Ordinal);
+
     private FileAccessPolicy(string? root) => this.root = root;
 
     /// <summary>Reads anything: for tests and for callers that have no root.</summary>
@@ -18,7 +23,7 @@ public sealed class FileAccessPolicy
 
     /// <summary>Reads only files under <paramref name="root"/> (after following symbolic links), unless <paramref name="allowOutsideRoot"/>.</summary>
     public static FileAccessPolicy Within(string root, bool allowOutsideRoot) =>
-        allowOutsideRoot ? Unrestricted : new FileAccessPolicy(RealPath(Path.GetFullPath(root)));
+        allowOutsideRoot ? Unrestricted : new FileAccessPolicy(new FileAccessPolicy(null).RealPath(Path.GetFullPath(root), 0));
 
     /// <summary>Why <paramref name="fullPath"/>, written as <paramref name="writtenPath"/>, may not be read; null when it may.</summary>
     public string? Refusal(string writtenPath, string fullPath)
@@ -33,59 +38,39 @@ public sealed class FileAccessPolicy
             return "it is an absolute path";
         }
 
-        var real = RealPath(fullPath);
+        var real = RealPath(fullPath, 0);
         var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         return real == root || real.StartsWith(prefix, StringComparison.Ordinal)
             ? null
             : $"it resolves to {real}, outside the scanned root {root}";
     }
 
-    // The path with every symbolic link along it followed, so a link inside the root that points outside is seen.
-    private static string RealPath(string fullPath)
+    // The path with every symbolic link along it followed, so a link inside the root that points outside is seen:
+    // the folder's real path, then the last component's link if it is one. Link loops end after MaxLinks hops.
+    private string RealPath(string fullPath, int hops)
     {
-        var path = fullPath;
-        for (var hops = 0; hops < MaxLinks; hops++)
+        var folder = Path.GetDirectoryName(fullPath);
+        var name = Path.GetFileName(fullPath);
+        if (folder is null || name.Length == 0)
         {
-            var resolved = ResolveFirstLink(path);
-            if (resolved is null)
-            {
-                return path;
-            }
-
-            path = resolved;
+            return fullPath;
         }
 
-        return path;
+        var path = Path.Combine(folders.GetOrAdd(folder, f => RealPath(f, hops)), name);
+        return hops < MaxLinks && LinkTarget(path) is { } target
+            ? RealPath(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? "", target)), hops + 1)
+            : path;
     }
 
-    // The path with its first symbolic-link component replaced by the link's target; null when there is none.
-    private static string? ResolveFirstLink(string path)
+    private static string? LinkTarget(string path)
     {
-        var rootPart = Path.GetPathRoot(path) ?? "";
-        var parts = path[rootPart.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        var current = rootPart;
-        for (var i = 0; i < parts.Length; i++)
+        try
         {
-            current = Path.Combine(current, parts[i]);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            string? target;
-            try
-            {
-                target = info.LinkTarget;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-
-            if (target is not null)
-            {
-                var parent = Path.GetDirectoryName(current) ?? rootPart;
-                var rest = parts.Skip(i + 1).ToArray();
-                return Path.GetFullPath(Path.Combine([Path.Combine(parent, target), .. rest]));
-            }
+            return new FileInfo(path).LinkTarget;
         }
-
-        return null;
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }
