@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm;
 using AcrTemplateLint.Arm.Json;
@@ -42,11 +43,26 @@ public static class Analyzer
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        ParallelWork.Run(work.Length, options.Parallelism, i => outputs[i] = AnalyzeTemplate(work[i].Template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs));
+        var deployed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var shallowFirst = Enumerable.Range(0, work.Length).OrderBy(i => work[i].Template.FullPath.Count(c => c == Path.DirectorySeparatorChar)).ToArray();
+        ParallelWork.Run(work.Length, options.Parallelism, k =>
+        {
+            // A template that another analysed template deploys as a module or linked template is analysed through
+            // that caller, with the parameters it passes, not on its own with defaults; unless it was named on the
+            // command line. When a caller has already been analysed, its modules are not analysed on their own only
+            // to be dropped below (the caller's linked files include its modules' modules). Callers usually sit
+            // above their modules, so shallower files go first; the outputs keep their places.
+            var i = shallowFirst[k];
+            var template = work[i].Template;
+            outputs[i] = !template.Explicit && deployed.ContainsKey(template.FullPath)
+                ? FileOutput.Deployed
+                : AnalyzeTemplate(template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs);
+            foreach (var file in outputs[i].LinkedFiles)
+            {
+                deployed.TryAdd(file, true);
+            }
+        });
 
-        // A template that another analysed template deploys as a module or linked template is analysed through
-        // that caller, with the parameters it passes, not on its own with defaults; unless it was named on the
-        // command line.
         var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
         outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
@@ -92,6 +108,9 @@ public static class Analyzer
         ImmutableArray<ResourceNode> Parents,
         ImmutableArray<SuppressionDirective> Directives)
     {
+        /// <summary>The output of a template that is analysed through a caller that deploys it.</summary>
+        public static FileOutput Deployed { get; } = new([], [], [], [], [], []);
+
         /// <summary>The local templates this one deploys as linked templates.</summary>
         public ImmutableArray<string> LinkedFiles { get; init; } = [];
     }

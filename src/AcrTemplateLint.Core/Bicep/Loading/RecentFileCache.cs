@@ -2,9 +2,9 @@ namespace AcrTemplateLint.Bicep.Loading;
 
 /// <summary>
 /// Parsed files by path, the most recently used first, up to a budget of source characters. A module that many
-/// templates deploy stays parsed while they are analysed (files are analysed in path order, so its callers are
-/// near each other); a run over many repositories keeps a bounded number of trees instead of all of them. A file
-/// that falls out is parsed again if it is asked for again, with the same result.
+/// templates deploy stays parsed while they are analysed (files of one folder depth are analysed in path order,
+/// so its callers are near each other); a run over many repositories keeps a bounded number of trees instead of
+/// all of them. A file that falls out is parsed again if it is asked for again, with the same result.
 /// </summary>
 internal sealed class RecentFileCache<T>(long budget, Func<T, long> sizeOf)
     where T : class
