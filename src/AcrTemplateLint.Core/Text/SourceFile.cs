@@ -8,6 +8,7 @@ namespace AcrTemplateLint.Text;
 /// </summary>
 public sealed class SourceFile : IEquatable<SourceFile>
 {
+    private readonly int hashCode;
     private LineMap? lineMap;
 
     public SourceFile(string fullPath, string displayPath, string text)
@@ -15,6 +16,7 @@ public sealed class SourceFile : IEquatable<SourceFile>
         FullPath = fullPath;
         DisplayPath = displayPath;
         Text = text;
+        hashCode = StringComparer.Ordinal.GetHashCode(fullPath);
     }
 
     public string FullPath { get; }
@@ -39,7 +41,8 @@ public sealed class SourceFile : IEquatable<SourceFile>
 
     public override bool Equals(object? obj) => Equals(obj as SourceFile);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(FullPath);
+    // Computed once: symbols and diagnostics hash their locations often.
+    public override int GetHashCode() => hashCode;
 
     public override string ToString() => DisplayPath;
 }

@@ -10,6 +10,7 @@ public sealed partial class Binder
         var low = new Dictionary<Symbol, int>();
         var onStack = new HashSet<Symbol>();
         var stack = new Stack<Symbol>();
+        var targets = new Dictionary<Symbol, List<Symbol>>();
         var next = 0;
         foreach (var root in references.Keys.ToList())
         {
@@ -26,7 +27,12 @@ public sealed partial class Binder
             while (work.Count > 0)
             {
                 var (symbol, edge) = work.Pop();
-                var edges = Targets(symbol);
+                // Each symbol's edges are listed once, not on every return to it.
+                if (!targets.TryGetValue(symbol, out var edges))
+                {
+                    targets[symbol] = edges = Targets(symbol);
+                }
+
                 if (edge < edges.Count)
                 {
                     work.Push((symbol, edge + 1));
