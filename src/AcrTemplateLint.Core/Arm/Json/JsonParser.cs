@@ -15,6 +15,9 @@ public sealed class JsonParser
 {
     public const int MaxDepth = 256;
 
+    // Objects with fewer properties find duplicate keys by a scan; larger ones by a dictionary.
+    private const int SmallObject = 8;
+
     private readonly SourceFile file;
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
@@ -105,8 +108,6 @@ public sealed class JsonParser
     {
         var start = position++;
         var properties = ImmutableArray.CreateBuilder<JsonProperty>();
-
-        // Duplicate keys: a scan is cheaper than a dictionary for the small objects templates are made of.
         Dictionary<string, JsonString>? seen = null;
         SkipTrivia();
         while (!TryConsume('}'))
@@ -160,8 +161,6 @@ public sealed class JsonParser
 
         return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
     }
-
-    private const int SmallObject = 8;
 
     private static JsonString? FirstNamed(ImmutableArray<JsonProperty>.Builder properties, string name)
     {
