@@ -19,6 +19,14 @@ public static class TextFile
     /// </summary>
     public static string Read(string path, int maxBytes, out bool complete)
     {
+        // A named pipe or a device reports length zero too, and opening a pipe waits for a writer: an empty file is
+        // read without being opened, so such files read as empty instead of hanging the run.
+        if (new FileInfo(path).Length == 0)
+        {
+            complete = true;
+            return "";
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         var length = (int)Math.Min(stream.Length, maxBytes);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AcrTemplateLint.Tests.Support;
 
 namespace AcrTemplateLint.Tests.Robustness;
@@ -22,6 +23,29 @@ public sealed class LimitTests
         Assert.That(result.Out, Does.Contain("huge.json(1,1): error ATL5003: The file is 100 MiB; files over 16 MiB are not analysed."));
         Assert.That(result.Out, Does.Contain("other.json(31,7): error ACR002"));
     }
+
+    [Test]
+    [Platform("Linux,MacOsX")]
+    public void Named_pipes_among_the_templates_do_not_hang_the_run()
+    {
+        using var directory = new TempDirectory();
+        foreach (var pipe in new[] { "pipe.json", "pipe.bicep", "pipe.txt" })
+        {
+            Assert.That(MakeFifo(Path.Combine(directory.Path, pipe), Convert.ToUInt32("644", 8)), Is.EqualTo(0), "mkfifo");
+        }
+
+        directory.Write("other.json", File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json")));
+        directory.Write("loads.bicep", "var text = loadTextContent('pipe.txt')\nvar bytes = loadFileAsBase64('pipe.txt')\noutput both string = '${text}${bytes}'\n");
+
+        // Opening a pipe for reading waits for a writer: a run that opened one would never end.
+        var run = Task.Run(() => AcrLint.Run(directory.Path, "--root", directory.Path));
+
+        Assert.That(run.Wait(TimeSpan.FromMinutes(1)), Is.True, "the run ended");
+        Assert.That(run.Result.Out, Does.Contain("other.json(31,7): error ACR002"));
+    }
+
+    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo(string path, uint mode);
 
     [Test]
     public void Ten_thousand_nested_arrays_give_a_diagnostic()

@@ -72,13 +72,15 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
 
         try
         {
-            if (new FileInfo(full).Length > MaxBase64Bytes)
+            var length = new FileInfo(full).Length;
+            if (length > MaxBase64Bytes)
             {
                 diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, $"it is larger than the compiler's limit of {MaxBase64Bytes / 1024} KiB"));
                 return null;
             }
 
-            return File.ReadAllBytes(full);
+            // Not opened when empty: a named pipe has length zero too, and opening it waits for a writer.
+            return length == 0 ? [] : File.ReadAllBytes(full);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -102,13 +104,15 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
 
         try
         {
-            if (new FileInfo(full).Length > 4L * limit)
+            var length = new FileInfo(full).Length;
+            if (length > 4L * limit)
             {
                 diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, $"it is larger than the compiler's limit of {limit:N0} characters"));
                 return null;
             }
 
-            var text = File.ReadAllText(full, encoding);
+            // Not opened when empty: a named pipe has length zero too, and opening it waits for a writer.
+            var text = length == 0 ? "" : File.ReadAllText(full, encoding);
             if (text.Length > limit)
             {
                 diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, $"it is longer than the compiler's limit of {limit:N0} characters"));
