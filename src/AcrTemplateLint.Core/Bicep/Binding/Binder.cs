@@ -16,7 +16,7 @@ public sealed partial class Binder
     private readonly SourceFile file;
     private readonly bool isParameterFile;
     private readonly List<Diagnostic> diagnostics = [];
-    private readonly ImmutableDictionary<SyntaxNode, Symbol>.Builder bindings = ImmutableDictionary.CreateBuilder<SyntaxNode, Symbol>();
+    private readonly Dictionary<SyntaxNode, Symbol> bindings = new(ReferenceEqualityComparer.Instance);
     private readonly List<Symbol> resources = [];
 
     // The declaration whose syntax is being bound, and the declarations each one refers to (for cycles).
@@ -56,7 +56,7 @@ public sealed partial class Binder
         }
 
         binder.ReportCycles();
-        return new SemanticModel(file, program, isParameterFile, symbols, [.. binder.resources], binder.bindings.ToImmutable(), [.. binder.diagnostics]);
+        return new SemanticModel(file, program, isParameterFile, symbols, [.. binder.resources], binder.bindings, [.. binder.diagnostics]);
     }
 
     private SourceLocation At(SyntaxElement element) => new(file, element.Span);

@@ -13,7 +13,8 @@ namespace AcrTemplateLint.Bicep.Binding;
 public sealed class SemanticModel
 {
     private readonly ImmutableDictionary<string, Symbol> declarations;
-    private readonly ImmutableDictionary<SyntaxNode, Symbol> bindings;
+    // Written only by the binder that made this model; reads from several threads are safe.
+    private readonly Dictionary<SyntaxNode, Symbol> bindings;
     private readonly ImmutableDictionary<Symbol, ImmutableArray<Symbol>> children;
 
     internal SemanticModel(
@@ -22,7 +23,7 @@ public sealed class SemanticModel
         bool isParameterFile,
         ImmutableArray<Symbol> symbols,
         ImmutableArray<Symbol> resources,
-        ImmutableDictionary<SyntaxNode, Symbol> bindings,
+        Dictionary<SyntaxNode, Symbol> bindings,
         ImmutableArray<Diagnostic> diagnostics)
     {
         File = file;
