@@ -128,9 +128,10 @@ public static class Analyzer
         var deferred = ImmutableArray.CreateBuilder<Deferred>();
         var parents = ImmutableArray.CreateBuilder<ResourceNode>();
         var directives = new HashSet<SuppressionDirective>();
+        var ownFiles = new List<Func<IEnumerable<SourceFile>>>();
         try
         {
-            if (Loader(template, context, diagnostics) is not { } load)
+            if (Loader(template, context, diagnostics, ownFiles) is not { } load)
             {
                 return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
@@ -165,6 +166,15 @@ public static class Analyzer
         {
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.DisplayPath, error));
         }
+        finally
+        {
+            // The run keeps this template's findings, diagnostics and registries, not its text (graphs for the
+            // graph command keep it, as values print from it).
+            foreach (var file in keepGraphs ? [] : ownFiles.SelectMany(files => files()))
+            {
+                file.ReleaseText();
+            }
+        }
 
         return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives])
         {
@@ -173,7 +183,9 @@ public static class Analyzer
     }
 
     // Parses the template once; the function builds its graph for one parameter set. Null when it does not parse.
-    private static Func<ParameterSet?, ResourceGraph>? Loader(InputFile template, RunContext context, DiagnosticBag diagnostics)
+    // The files only this template reads (an ARM template and its linked templates, not the shared Bicep files) are
+    // added to ownFiles.
+    private static Func<ParameterSet?, ResourceGraph>? Loader(InputFile template, RunContext context, DiagnosticBag diagnostics, List<Func<IEnumerable<SourceFile>>> ownFiles)
     {
         if (template.Kind == InputKind.Bicep)
         {
@@ -188,12 +200,18 @@ public static class Analyzer
             return parameters => BicepTemplateLoader.Load(file, parameters, diagnostics, context.Bicep, context.Policy);
         }
 
-        if (template.Read(diagnostics) is not { } source || JsonParser.Parse(source, diagnostics) is not JsonObject root)
+        if (template.Read(diagnostics) is not { } source)
         {
             return null;
         }
 
         var files = new TemplateFileCache();
+        ownFiles.Add(() => files.Files.Prepend(source));
+        if (JsonParser.Parse(source, diagnostics) is not JsonObject root)
+        {
+            return null;
+        }
+
         return parameters => ArmTemplateLoader.Load(source, root, parameters, diagnostics, files, context.Policy);
     }
 

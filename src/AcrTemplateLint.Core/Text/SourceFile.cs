@@ -9,13 +9,14 @@ namespace AcrTemplateLint.Text;
 public sealed class SourceFile : IEquatable<SourceFile>
 {
     private readonly int hashCode;
+    private string? text;
     private LineMap? lineMap;
 
     public SourceFile(string fullPath, string displayPath, string text)
     {
         FullPath = fullPath;
         DisplayPath = displayPath;
-        Text = text;
+        this.text = text;
         hashCode = StringComparer.Ordinal.GetHashCode(fullPath);
     }
 
@@ -23,13 +24,23 @@ public sealed class SourceFile : IEquatable<SourceFile>
 
     public string DisplayPath { get; }
 
-    public string Text { get; }
+    public string Text => text ?? throw new InvalidOperationException($"The text of {DisplayPath} was released after it was analysed.");
 
     public LineMap Lines => lineMap ??= LineMap.Build(Text);
 
     public LinePosition GetPosition(int offset) => Lines.GetPosition(offset);
 
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// Drops the text of a file that nothing will read again, keeping the line map that reports need: findings and
+    /// registries outlive their file's analysis, and through their locations would otherwise keep every file's text.
+    /// </summary>
+    public void ReleaseText()
+    {
+        _ = Lines;
+        text = null;
+    }
 
     public static bool operator ==(SourceFile? left, SourceFile? right) => Equals(left, right);
 

@@ -49,20 +49,4 @@ public sealed class TextFileTests
             Assert.That(whole, Is.True);
         });
     }
-
-    [Test]
-    public void Two_reads_of_one_file_are_the_same_file()
-    {
-        var first = new SourceFile("/r/main.bicep", "main.bicep", "a");
-        var second = new SourceFile("/r/main.bicep", "main.bicep", "a");
-        var other = new SourceFile("/r/other.bicep", "other.bicep", "a");
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(first == second, Is.True);
-            Assert.That(first.GetHashCode(), Is.EqualTo(second.GetHashCode()));
-            Assert.That(first != other, Is.True);
-            Assert.That(new SourceLocation(first, new TextSpan(0, 1)), Is.EqualTo(new SourceLocation(second, new TextSpan(0, 1))));
-        });
-    }
 }
