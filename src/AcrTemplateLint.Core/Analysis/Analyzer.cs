@@ -168,8 +168,8 @@ public static class Analyzer
         }
         finally
         {
-            // The run keeps this template's findings, diagnostics and registries, not its text (graphs for the
-            // graph command keep it, as values print from it).
+            // The run keeps this template's findings, diagnostics and registries, not its text; unless the graphs
+            // are kept, for callers that may read the source through them.
             foreach (var file in keepGraphs ? [] : ownFiles.SelectMany(files => files()))
             {
                 file.ReleaseText();
