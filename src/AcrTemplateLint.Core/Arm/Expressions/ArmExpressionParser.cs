@@ -160,7 +160,7 @@ public sealed class ArmExpressionParser
             throw Error(start, position - start, $"'{name}' must be followed by '(' (bare names are not values in the template language)");
         }
 
-        var arguments = ImmutableArray.CreateBuilder<Expression>();
+        var arguments = ImmutableArray.CreateBuilder<Expression>(4);
         SkipWhitespace();
         if (!TryConsume(')'))
         {

@@ -46,7 +46,9 @@ public sealed partial class Lexer
     public static ImmutableArray<Token> Lex(SourceFile file, DiagnosticBag diagnostics)
     {
         var lexer = new Lexer(file, diagnostics);
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+
+        // Real templates have a token per six to eight characters: sized so that the list seldom grows.
+        var tokens = ImmutableArray.CreateBuilder<Token>(file.Text.Length / 6 + 16);
         Token token;
         do
         {

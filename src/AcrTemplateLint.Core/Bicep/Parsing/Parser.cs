@@ -113,13 +113,14 @@ internal sealed partial class Parser
             return [];
         }
 
-        var newLines = ImmutableArray.CreateBuilder<Token>();
+        // The run of new lines is a slice of the token list: no builder for the usual single line break.
+        var start = position;
         while (Check(TokenKind.NewLine))
         {
-            newLines.Add(Read());
+            Read();
         }
 
-        return newLines.ToImmutable();
+        return tokens.Slice(start, position - start);
     }
 
     private IdentifierSyntax Identifier(string what) =>
