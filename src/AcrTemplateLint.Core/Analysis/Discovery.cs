@@ -12,9 +12,6 @@ namespace AcrTemplateLint.Analysis;
 /// </summary>
 public static partial class Discovery
 {
-    /// <summary>Larger files are refused with a diagnostic instead of being read into memory.</summary>
-    public const long MaxFileSize = 16L * 1024 * 1024;
-
     private const int SchemaPrefixBytes = 16 * 1024;
 
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase)
@@ -107,21 +104,24 @@ public static partial class Discovery
     private static InputFile? Find(string fullPath, string root, bool explicitly, out Diagnostic? problem)
     {
         var display = DisplayPath(fullPath, root);
-        problem = SizeProblem(fullPath, display);
-        if (problem is not null)
-        {
-            return null;
-        }
-
-        if (BicepKind(fullPath) is { } kind)
-        {
-            return new InputFile(fullPath, display, kind, explicitly);
-        }
-
+        problem = null;
         try
         {
+            var length = new FileInfo(fullPath).Length;
+            if (length > TextFile.MaxFileSize)
+            {
+                problem = AnalysisDiagnostics.FileTooLarge(display, length, TextFile.MaxFileSize);
+                return null;
+            }
+
+            if (BicepKind(fullPath) is { } kind)
+            {
+                return new InputFile(fullPath, display, kind, explicitly);
+            }
+
             // The $schema comes first in nearly every template: most files are classified from their first bytes.
-            var json = JsonKind(TextFile.Read(fullPath, SchemaPrefixBytes, out var complete)) ?? (complete ? null : JsonKind(TextFile.ReadAll(fullPath)));
+            var json = JsonKind(TextFile.Read(fullPath, length, SchemaPrefixBytes, out var complete))
+                ?? (complete ? null : JsonKind(TextFile.Read(fullPath, length, int.MaxValue, out _)));
             return json is null ? null : new InputFile(fullPath, display, json.Value, explicitly);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -131,37 +131,18 @@ public static partial class Discovery
         }
     }
 
-    private static Diagnostic? SizeProblem(string fullPath, string display)
-    {
-        try
-        {
-            var size = new FileInfo(fullPath).Length;
-            return size > MaxFileSize ? AnalysisDiagnostics.FileTooLarge(display, size, MaxFileSize) : null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return AnalysisDiagnostics.UnreadableFile(display, error.Message);
-        }
-    }
-
     /// <summary>A file's text, or null with a diagnostic when it is too large or cannot be read.</summary>
     internal static string? Read(string fullPath, string display, DiagnosticBag diagnostics)
     {
-        if (SizeProblem(fullPath, display) is { } problem)
+        var text = TextFile.TryRead(fullPath, out var length, out var problem);
+        if (problem is not null)
         {
-            diagnostics.Add(problem);
-            return null;
+            diagnostics.Add(length > TextFile.MaxFileSize
+                ? AnalysisDiagnostics.FileTooLarge(display, length, TextFile.MaxFileSize)
+                : AnalysisDiagnostics.UnreadableFile(display, problem));
         }
 
-        try
-        {
-            return TextFile.ReadAll(fullPath);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(AnalysisDiagnostics.UnreadableFile(display, error.Message));
-            return null;
-        }
+        return text;
     }
 
     /// <summary>Every file below a folder: depth-first, sorted, without following symbolic links (which could loop or leave the tree).</summary>

@@ -11,9 +11,6 @@ namespace AcrTemplateLint.Arm;
 /// </summary>
 public sealed class TemplateFileCache
 {
-    /// <summary>Larger linked templates are refused, like entry files.</summary>
-    public const long MaxFileSize = 16L * 1024 * 1024;
-
     private readonly Dictionary<string, LinkedTemplate?> templates = new(StringComparer.Ordinal);
 
     /// <summary>The linked templates read so far.</summary>
@@ -61,27 +58,10 @@ public sealed class TemplateFileCache
 
     private static LinkedTemplate? Load(string fullPath, string displayPath, SourceLocation at, string writtenPath, DiagnosticBag diagnostics)
     {
-        string text;
-        try
+        // Larger linked templates are refused, like entry files.
+        if (TextFile.TryRead(fullPath, out _, out var problem) is not { } text)
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
-            {
-                diagnostics.Add(ArmDiagnostics.LinkedTemplateNotFound(at, writtenPath, "the file does not exist"));
-                return null;
-            }
-
-            if (info.Length > MaxFileSize)
-            {
-                diagnostics.Add(ArmDiagnostics.LinkedTemplateNotFound(at, writtenPath, $"it is larger than {MaxFileSize / (1024 * 1024)} MiB"));
-                return null;
-            }
-
-            text = TextFile.ReadAll(fullPath);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(ArmDiagnostics.LinkedTemplateNotFound(at, writtenPath, error.Message));
+            diagnostics.Add(ArmDiagnostics.LinkedTemplateNotFound(at, writtenPath, problem ?? "unknown error"));
             return null;
         }
 

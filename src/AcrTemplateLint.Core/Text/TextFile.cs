@@ -9,37 +9,68 @@ namespace AcrTemplateLint.Text;
 /// </summary>
 public static class TextFile
 {
+    /// <summary>Larger templates, modules and parameter files are refused instead of being read into memory.</summary>
+    public const long MaxFileSize = 16L * 1024 * 1024;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static string ReadAll(string path) => Read(path, int.MaxValue, out _);
+    public static string ReadAll(string path) => Read(path, new FileInfo(path).Length, int.MaxValue, out _);
 
     /// <summary>
-    /// At most the first <paramref name="maxBytes"/> bytes as text (a character cut in two at the end becomes
-    /// U+FFFD); <paramref name="complete"/> says whether that was the whole file.
+    /// The text of a file acrlint may analyse, or null with why not: it does not exist, it is larger than
+    /// <see cref="MaxFileSize"/> (<paramref name="length"/> says how large), or it cannot be read.
     /// </summary>
-    public static string Read(string path, int maxBytes, out bool complete)
+    public static string? TryRead(string path, out long length, out string? problem)
+    {
+        length = 0;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                problem = "the file does not exist";
+                return null;
+            }
+
+            length = info.Length;
+            problem = length > MaxFileSize ? $"it is larger than {MaxFileSize / (1024 * 1024)} MiB" : null;
+            return problem is null ? Read(path, length, int.MaxValue, out _) : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            problem = error.Message;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// At most the first <paramref name="maxBytes"/> bytes of a file of <paramref name="length"/> bytes (as just
+    /// looked up) as text; a character cut in two at the end becomes U+FFFD. <paramref name="complete"/> says whether
+    /// that was the whole file.
+    /// </summary>
+    public static string Read(string path, long length, int maxBytes, out bool complete)
     {
         // A named pipe or a device reports length zero too, and opening a pipe waits for a writer: an empty file is
         // read without being opened, so such files read as empty instead of hanging the run.
-        if (new FileInfo(path).Length == 0)
+        if (length == 0)
         {
             complete = true;
             return "";
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        var length = (int)Math.Min(stream.Length, maxBytes);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var wanted = (int)Math.Min(stream.Length, maxBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(wanted, 1));
         try
         {
             var read = 0;
             int count;
-            while (read < length && (count = stream.Read(buffer, read, length - read)) > 0)
+            while (read < wanted && (count = stream.Read(buffer, read, wanted - read)) > 0)
             {
                 read += count;
             }
 
-            complete = read < length || stream.Position >= stream.Length;
+            complete = read < wanted || stream.Position >= stream.Length;
             var bytes = buffer.AsSpan(0, read);
             var (encoding, preamble) = Detect(bytes);
             return encoding.GetString(bytes[preamble..]);

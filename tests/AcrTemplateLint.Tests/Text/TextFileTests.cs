@@ -41,12 +41,34 @@ public sealed class TextFileTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(TextFile.Read(path, 4, out var partial), Is.EqualTo("0123"));
+            Assert.That(TextFile.Read(path, 10, 4, out var partial), Is.EqualTo("0123"));
             Assert.That(partial, Is.False);
-            Assert.That(TextFile.Read(path, 10, out var exact), Is.EqualTo("0123456789"));
+            Assert.That(TextFile.Read(path, 10, 10, out var exact), Is.EqualTo("0123456789"));
             Assert.That(exact, Is.True);
-            Assert.That(TextFile.Read(path, 100, out var whole), Is.EqualTo("0123456789"));
+            Assert.That(TextFile.Read(path, 10, 100, out var whole), Is.EqualTo("0123456789"));
             Assert.That(whole, Is.True);
+        });
+    }
+
+    [Test]
+    public void A_missing_or_too_large_file_is_not_read_and_says_why()
+    {
+        using var directory = new TempDirectory();
+        var large = Path.Combine(directory.Path, "large.json");
+        using (var stream = File.Create(large))
+        {
+            stream.SetLength(TextFile.MaxFileSize + 1);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextFile.TryRead(Path.Combine(directory.Path, "missing.json"), out _, out var missing), Is.Null);
+            Assert.That(missing, Is.EqualTo("the file does not exist"));
+            Assert.That(TextFile.TryRead(large, out var length, out var tooLarge), Is.Null);
+            Assert.That(tooLarge, Is.EqualTo("it is larger than 16 MiB"));
+            Assert.That(length, Is.EqualTo(TextFile.MaxFileSize + 1));
+            Assert.That(TextFile.TryRead(directory.Write("small.json", "{}"), out _, out var none), Is.EqualTo("{}"));
+            Assert.That(none, Is.Null);
         });
     }
 }

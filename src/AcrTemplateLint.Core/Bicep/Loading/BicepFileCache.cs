@@ -15,9 +15,6 @@ namespace AcrTemplateLint.Bicep.Loading;
 /// </summary>
 public sealed class BicepFileCache
 {
-    /// <summary>Larger modules are refused, like entry files.</summary>
-    public const long MaxFileSize = TemplateFileCache.MaxFileSize;
-
     // Bicep trees and models take about twenty bytes per source character, so a million characters of each kind
     // (more than any one deployment's templates) bound the cache at a few tens of megabytes.
     private const long Budget = 1_000_000;
@@ -65,28 +62,9 @@ public sealed class BicepFileCache
         };
     }
 
-    private static (SourceFile? File, string? Error) Read(string fullPath, string displayPath)
-    {
-        try
-        {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
-            {
-                return (null, "the file does not exist");
-            }
-
-            if (info.Length > MaxFileSize)
-            {
-                return (null, $"it is larger than {MaxFileSize / (1024 * 1024)} MiB");
-            }
-
-            return (new SourceFile(fullPath, displayPath, TextFile.ReadAll(fullPath)), null);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return (null, error.Message);
-        }
-    }
+    // Larger modules are refused, like entry files.
+    private static (SourceFile? File, string? Error) Read(string fullPath, string displayPath) =>
+        TextFile.TryRead(fullPath, out _, out var problem) is { } text ? (new SourceFile(fullPath, displayPath, text), null) : (null, problem);
 }
 
 /// <summary>A file read through the cache: the value, or why there is none; and the diagnostics of reading it.</summary>
