@@ -78,9 +78,6 @@ public static partial class Discovery
         return display.Replace('\\', '/');
     }
 
-    /// <summary>Classifies a file by extension and content; null for files acrlint does not analyse.</summary>
-    public static InputKind? Classify(string path, string text) => BicepKind(path) ?? (IsJson(path) ? JsonKind(text) : null);
-
     private static InputKind? BicepKind(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".bicep" => InputKind.Bicep,

@@ -16,14 +16,15 @@ public sealed class FileAccessPolicy
     // Real paths of the folders seen so far: templates in one folder share every lookup but the last.
     private readonly ConcurrentDictionary<string, string> folders = new(StringComparer.Ordinal);
 
-    private FileAccessPolicy(string? root) => this.root = root;
+    // The root's real path is resolved through the folder cache too.
+    private FileAccessPolicy(string? root) => this.root = root is null ? null : RealPath(root, 0);
 
     /// <summary>Reads anything: for tests and for callers that have no root.</summary>
     public static FileAccessPolicy Unrestricted { get; } = new(null);
 
     /// <summary>Reads only files under <paramref name="root"/> (after following symbolic links), unless <paramref name="allowOutsideRoot"/>.</summary>
     public static FileAccessPolicy Within(string root, bool allowOutsideRoot) =>
-        allowOutsideRoot ? Unrestricted : new FileAccessPolicy(new FileAccessPolicy(null).RealPath(Path.GetFullPath(root), 0));
+        allowOutsideRoot ? Unrestricted : new FileAccessPolicy(Path.GetFullPath(root));
 
     /// <summary>Why <paramref name="fullPath"/>, written as <paramref name="writtenPath"/>, may not be read; null when it may.</summary>
     public string? Refusal(string writtenPath, string fullPath)

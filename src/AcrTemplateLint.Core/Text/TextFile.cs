@@ -14,8 +14,6 @@ public static class TextFile
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static string ReadAll(string path) => Read(path, new FileInfo(path).Length, int.MaxValue, out _);
-
     /// <summary>
     /// The text of a file acrlint may analyse, or null with why not: it does not exist, it is larger than
     /// <see cref="MaxFileSize"/> (<paramref name="length"/> says how large), or it cannot be read.

@@ -30,7 +30,7 @@ public sealed class TextFileTests
         var path = directory.Write("file.bicep", "");
         File.WriteAllBytes(path, bytes);
 
-        Assert.That(TextFile.ReadAll(path), Is.EqualTo(File.ReadAllText(path)));
+        Assert.That(TextFile.TryRead(path, out _, out _), Is.EqualTo(File.ReadAllText(path)));
     }
 
     [Test]
