@@ -43,7 +43,7 @@ public static class Analyzer
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        var deployed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var linked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var shallowFirst = Enumerable.Range(0, work.Length).OrderBy(i => work[i].Template.FullPath.Count(c => c == Path.DirectorySeparatorChar)).ToArray();
         ParallelWork.Run(work.Length, options.Parallelism, k =>
         {
@@ -54,17 +54,16 @@ public static class Analyzer
             // above their modules, so shallower files go first; the outputs keep their places.
             var i = shallowFirst[k];
             var template = work[i].Template;
-            outputs[i] = !template.Explicit && deployed.ContainsKey(template.FullPath)
+            outputs[i] = !template.Explicit && linked.ContainsKey(template.FullPath)
                 ? FileOutput.Deployed
                 : AnalyzeTemplate(template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs);
             foreach (var file in outputs[i].LinkedFiles)
             {
-                deployed.TryAdd(file, true);
+                linked.TryAdd(file, true);
             }
         });
 
-        var linked = outputs.SelectMany(o => o.LinkedFiles).ToHashSet(StringComparer.Ordinal);
-        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.FullPath))];
+        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.ContainsKey(work[i].Template.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
