@@ -79,12 +79,10 @@ public sealed class ArmTemplateScope : ITemplateScope
             return new UnknownValue($"the undeclared parameter '{name}'", useSite) { Origin = useSite };
         }
 
-        var declared = new Hop($"parameter '{name}' declared here", new SourceLocation(file, declaration.Name.Span));
-
         // A null value counts as none: the default applies (Bicep passes null for an omitted optional module parameter).
         if (supplied?.Values.TryGetValue(name, out var value) == true && (value.Value is not NullValue || !HasDefault(declaration)))
         {
-            return value.Value.At(useSite, [declared, new Hop(value.Description, value.Location)]);
+            return value.Value.At(useSite, [Declared(name, declaration), new Hop(value.Description, value.Location)]);
         }
 
         if (!parameterValues.TryGetValue(name, out var resolved))
@@ -93,8 +91,11 @@ public sealed class ArmTemplateScope : ITemplateScope
             parameterValues[name] = resolved;
         }
 
-        return resolved.At(useSite, resolved is UnknownValue ? [declared] : []);
+        return resolved.At(useSite, resolved is UnknownValue ? [Declared(name, declaration)] : []);
     }
+
+    // Only the hops a value keeps are made: a known default (the usual case) keeps none.
+    private Hop Declared(string name, JsonProperty declaration) => new($"parameter '{name}' declared here", new SourceLocation(file, declaration.Name.Span));
 
     /// <summary>The parameters that get no value at all: nothing supplied, no default, not nullable.</summary>
     public IEnumerable<string> ParametersWithoutValue() => parameters.Values

@@ -61,6 +61,7 @@ public static class JsonReportWriter
             }
 
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -81,6 +82,7 @@ public static class JsonReportWriter
             }
 
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();

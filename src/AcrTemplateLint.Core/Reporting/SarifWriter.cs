@@ -50,6 +50,7 @@ public static class SarifWriter
         foreach (var finding in omitted == 0 ? findings : findings.OrderBy(f => f.Level).Take(MaxResults).ToList())
         {
             WriteResult(json, finding, ruleIndex);
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();
@@ -150,6 +151,7 @@ public static class SarifWriter
             }
 
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();

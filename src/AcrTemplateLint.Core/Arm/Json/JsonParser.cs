@@ -21,6 +21,12 @@ public sealed class JsonParser
     private readonly SourceFile file;
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
+
+    // Property names repeat all through a template ("type", "name", "properties"...): one string for each distinct
+    // name, looked up by the span of the text it is written with.
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private int position;
     private int depth;
 
@@ -122,7 +128,7 @@ public sealed class JsonParser
                 throw Error(JsonDiagnostics.UnexpectedCharacter(At(position, 1), Describe(position), "a property name in double quotes or '}'"));
             }
 
-            var name = ParseString();
+            var name = ParseString(isName: true);
             SkipTrivia();
             Expect(':');
             SkipTrivia();
@@ -162,6 +168,17 @@ public sealed class JsonParser
         return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
     }
 
+    private string Name(ReadOnlySpan<char> written)
+    {
+        if (!names.TryGetValue(written, out var name))
+        {
+            name = written.ToString();
+            names.Dictionary.Add(name, name);
+        }
+
+        return name;
+    }
+
     private static JsonString? FirstNamed(ImmutableArray<JsonProperty>.Builder properties, string name)
     {
         // An index loop: a builder's enumerator is an allocated iterator.
@@ -197,7 +214,7 @@ public sealed class JsonParser
         return new JsonArray(TextSpan.FromBounds(start, position), items.ToImmutable());
     }
 
-    private JsonString ParseString()
+    private JsonString ParseString(bool isName = false)
     {
         var start = position++;
         var contentStart = position;
@@ -210,7 +227,7 @@ public sealed class JsonParser
 
         if (position < text.Length && text[position] == '"')
         {
-            var value = text.Substring(contentStart, position - contentStart);
+            var value = isName ? Name(text.AsSpan(contentStart, position - contentStart)) : text.Substring(contentStart, position - contentStart);
             position++;
             return new JsonString(TextSpan.FromBounds(start, position), value);
         }

@@ -75,20 +75,21 @@ public sealed partial class BicepTemplateScope : ITemplateScope
                 return Memoized(parameterValues, name, "parameter", useSite, () => Evaluate(assignment.Value))
                     .At(useSite, [new Hop($"parameter '{name}' assigned here", symbol.NameLocation)]);
             case { Kind: SymbolKind.Parameter, Declaration: ParameterDeclarationSyntax declaration } symbol:
-                var declared = new Hop($"parameter '{name}' declared here", symbol.NameLocation);
-
                 // A null value counts as none: the default applies, as in ARM.
                 if (supplied?.Values.TryGetValue(name, out var value) == true && (value.Value is not NullValue || declaration.DefaultValue is null))
                 {
-                    return value.Value.At(useSite, [declared, new Hop(value.Description, value.Location)]);
+                    return value.Value.At(useSite, [Declared(symbol), new Hop(value.Description, value.Location)]);
                 }
 
+                // Only the hops a value keeps are made: a known default (the usual case) keeps none.
                 var resolved = Memoized(parameterValues, name, "parameter", useSite, () => ResolveDefault(symbol, declaration));
-                return resolved.At(useSite, resolved is UnknownValue ? [declared] : []);
+                return resolved.At(useSite, resolved is UnknownValue ? [Declared(symbol)] : []);
             default:
                 return new UnknownValue($"the undeclared parameter '{name}'", useSite) { Origin = useSite };
         }
     }
+
+    private static Hop Declared(Symbol parameter) => new($"parameter '{parameter.Name}' declared here", parameter.NameLocation);
 
     private Value ResolveDefault(Symbol symbol, ParameterDeclarationSyntax declaration)
     {

@@ -55,8 +55,19 @@ public sealed record Rule
     /// <summary>The rule file, for diagnostics and for `acrlint explain`.</summary>
     public SourceFile? Source { get; init; }
 
-    public bool AppliesTo(string resourceType) =>
-        ResourceTypes.Any(t => t == AnyType || string.Equals(t, resourceType, StringComparison.OrdinalIgnoreCase));
+    // Asked for every rule and resource: a loop, not a lambda that captures the type.
+    public bool AppliesTo(string resourceType)
+    {
+        foreach (var type in ResourceTypes)
+        {
+            if (type == AnyType || string.Equals(type, resourceType, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public Value? DefaultFor(FieldPath path) =>
         Defaults.FirstOrDefault(d => d.Path.Equals(path))?.Value;

@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace AcrTemplateLint.Reporting;
+
+/// <summary>
+/// Streams a JSON report: the writer hands what it has to the output every 64 KiB instead of holding the whole report
+/// in one growing buffer (a corpus-size SARIF file is megabytes, which would otherwise be copied each time it grows).
+/// </summary>
+internal static class JsonOutput
+{
+    private const int FlushThreshold = 64 * 1024;
+
+    public static void FlushWhenFull(this Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+}
