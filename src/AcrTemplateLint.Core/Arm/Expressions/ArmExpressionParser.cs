@@ -215,7 +215,7 @@ public sealed class ArmExpressionParser
     {
         var saved = position;
         position++;
-        var isCall = ReadIdentifier() is not null && SkipWhitespaceAndPeek() == '(';
+        var isCall = SkipIdentifier() && SkipWhitespaceAndPeek() == '(';
         position = saved;
         return isCall;
     }
@@ -229,6 +229,15 @@ public sealed class ArmExpressionParser
     private string ReadString()
     {
         var start = position++;
+
+        // Most literals have no doubled quote inside: the value is a plain slice of the text.
+        var end = text.IndexOf('\'', position);
+        if (end >= 0 && end < text.Length - 1 && (end + 1 >= text.Length || text[end + 1] != '\''))
+        {
+            position = end + 1;
+            return text[(start + 1)..end];
+        }
+
         var builder = new System.Text.StringBuilder();
         while (true)
         {
@@ -257,9 +266,14 @@ public sealed class ArmExpressionParser
     private string? ReadIdentifier()
     {
         var start = position;
+        return SkipIdentifier() ? text[start..position] : null;
+    }
+
+    private bool SkipIdentifier()
+    {
         if (!(char.IsAsciiLetter(Peek()) || Peek() == '_' || Peek() == '$'))
         {
-            return null;
+            return false;
         }
 
         while (char.IsAsciiLetterOrDigit(Peek()) || Peek() is '_' or '$' or '-')
@@ -267,7 +281,7 @@ public sealed class ArmExpressionParser
             position++;
         }
 
-        return text[start..position];
+        return true;
     }
 
     private void SkipWhitespace()
