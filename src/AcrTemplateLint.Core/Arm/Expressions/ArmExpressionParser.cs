@@ -232,7 +232,7 @@ public sealed class ArmExpressionParser
 
         // Most literals have no doubled quote inside: the value is a plain slice of the text.
         var end = text.IndexOf('\'', position);
-        if (end >= 0 && end < text.Length - 1 && (end + 1 >= text.Length || text[end + 1] != '\''))
+        if (end >= 0 && end < text.Length - 1 && text[end + 1] != '\'')
         {
             position = end + 1;
             return text[(start + 1)..end];

@@ -59,6 +59,19 @@ public sealed class ArmExpressionParserTests
         Assert.That(file.GetText(items.Origin!.Span), Is.EqualTo("contoso.fn('it''s', -3).items"));
     }
 
+    // String literals are read as slices of the text unless a quote is doubled: both ways, at every boundary.
+    [TestCase("\"[concat('', 'b''', '''c')]\"", new[] { "", "b'", "'c" }, "'''c'")]
+    [TestCase("\"[concat('a','b')]\"", new[] { "a", "b" }, "'b'")]
+    public void String_literals_keep_their_values_and_spans(string json, string[] values, string lastText)
+    {
+        var (expression, file, diagnostics) = Lower(json);
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        var arguments = ((CallExpression)expression).Arguments;
+        Assert.That(arguments.Select(a => ((StringValue)((LiteralExpression)a).Value).Value), Is.EqualTo(values));
+        Assert.That(file.GetText(arguments[^1].Origin!.Span), Is.EqualTo(lastText));
+    }
+
     [Test]
     public void Lambda_and_lambdaVariables_become_the_shared_lambda_and_local_reference()
     {
