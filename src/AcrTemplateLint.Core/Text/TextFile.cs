@@ -44,9 +44,9 @@ public static class TextFile
     /// <summary>
     /// At most the first <paramref name="maxBytes"/> bytes of a file of <paramref name="length"/> bytes (as just
     /// looked up) as text; a character cut in two at the end becomes U+FFFD. <paramref name="complete"/> says whether
-    /// that was the whole file.
+    /// that was the whole file. Without a byte-order mark the bytes are <paramref name="encoding"/>, UTF-8 by default.
     /// </summary>
-    public static string Read(string path, long length, int maxBytes, out bool complete)
+    public static string Read(string path, long length, int maxBytes, out bool complete, Encoding? encoding = null)
     {
         // A named pipe or a device reports length zero too, and opening a pipe waits for a writer: an empty file is
         // read without being opened, so such files read as empty instead of hanging the run.
@@ -70,8 +70,8 @@ public static class TextFile
 
             complete = read < wanted || stream.Position >= stream.Length;
             var bytes = buffer.AsSpan(0, read);
-            var (encoding, preamble) = Detect(bytes);
-            return encoding.GetString(bytes[preamble..]);
+            var (detected, preamble) = Detect(bytes, encoding ?? Utf8);
+            return detected.GetString(bytes[preamble..]);
         }
         finally
         {
@@ -79,13 +79,13 @@ public static class TextFile
         }
     }
 
-    private static (Encoding Encoding, int Preamble) Detect(ReadOnlySpan<byte> bytes) => bytes switch
+    private static (Encoding Encoding, int Preamble) Detect(ReadOnlySpan<byte> bytes, Encoding fallback) => bytes switch
     {
         [0xEF, 0xBB, 0xBF, ..] => (Utf8, 3),
         [0xFF, 0xFE, 0x00, 0x00, ..] => (Encoding.UTF32, 4),
         [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
         [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
         [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
-        _ => (Utf8, 0),
+        _ => (fallback, 0),
     };
 }

@@ -111,8 +111,7 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
                 return null;
             }
 
-            // Not opened when empty: a named pipe has length zero too, and opening it waits for a writer.
-            var text = length == 0 ? "" : File.ReadAllText(full, encoding);
+            var text = TextFile.Read(full, length, int.MaxValue, out _, encoding);
             if (text.Length > limit)
             {
                 diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, $"it is longer than the compiler's limit of {limit:N0} characters"));

@@ -112,6 +112,20 @@ public sealed class BicepEvaluationTests
     }
 
     [Test]
+    public void loadTextContent_reads_with_the_encoding_given_unless_a_byte_order_mark_says_otherwise()
+    {
+        // 'é' is written as UTF-8 (C3 A9): read as ISO-8859-1 it is two characters; a UTF-8 byte-order mark wins.
+        var (value, diagnostics) = BicepTemplates.Evaluate(
+            "[loadTextContent('latin.txt', 'iso-8859-1'), loadTextContent('marked.txt', 'iso-8859-1'), loadTextContent('latin.txt')]",
+            "",
+            ("latin.txt", "é"),
+            ("marked.txt", "\uFEFFé"));
+
+        Assert.That(diagnostics.Items, Is.Empty, string.Join("\n", diagnostics.Items));
+        Assert.That(((ArrayValue)value).Items.Select(v => ((StringValue)v).Value), Is.EqualTo(new[] { "\u00C3\u00A9", "é", "é" }));
+    }
+
+    [Test]
     public void A_missing_loaded_file_is_a_positioned_diagnostic_and_an_Unknown()
     {
         var (value, diagnostics) = BicepTemplates.Evaluate("loadTextContent('missing.txt')");
