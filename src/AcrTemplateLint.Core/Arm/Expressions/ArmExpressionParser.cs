@@ -266,7 +266,7 @@ public sealed class ArmExpressionParser
     private string? ReadIdentifier()
     {
         var start = position;
-        return SkipIdentifier() ? text[start..position] : null;
+        return SkipIdentifier() ? NameTable.Get(text.AsSpan(start, position - start)) : null;
     }
 
     private bool SkipIdentifier()

@@ -22,11 +22,6 @@ public sealed class JsonParser
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
 
-    // Property names repeat all through a template ("type", "name", "properties"...): one string for each distinct
-    // name, looked up by the span of the text it is written with.
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names =
-        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private int position;
     private int depth;
 
@@ -71,9 +66,15 @@ public sealed class JsonParser
         switch (c)
         {
             case '{':
-                return Nested(ParseObject);
+                Descend();
+                var obj = ParseObject();
+                depth--;
+                return obj;
             case '[':
-                return Nested(ParseArray);
+                Descend();
+                var array = ParseArray();
+                depth--;
+                return array;
             case '"':
                 return ParseString();
             case '-' or (>= '0' and <= '9'):
@@ -98,16 +99,13 @@ public sealed class JsonParser
         throw Error(JsonDiagnostics.UnexpectedCharacter(At(position, 1), Describe(position), "a value"));
     }
 
-    private JsonNode Nested(Func<JsonNode> parse)
+    // One level deeper into objects and arrays; the caller steps back out after the nested value.
+    private void Descend()
     {
         if (++depth > MaxDepth)
         {
             throw Error(JsonDiagnostics.NestingTooDeep(At(position, 1), MaxDepth));
         }
-
-        var node = parse();
-        depth--;
-        return node;
     }
 
     private JsonObject ParseObject()
@@ -168,17 +166,6 @@ public sealed class JsonParser
         return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
     }
 
-    private string Name(ReadOnlySpan<char> written)
-    {
-        if (!names.TryGetValue(written, out var name))
-        {
-            name = written.ToString();
-            names.Dictionary.Add(name, name);
-        }
-
-        return name;
-    }
-
     private static JsonString? FirstNamed(ImmutableArray<JsonProperty>.Builder properties, string name)
     {
         // An index loop: a builder's enumerator is an allocated iterator.
@@ -227,7 +214,7 @@ public sealed class JsonParser
 
         if (position < text.Length && text[position] == '"')
         {
-            var value = isName ? Name(text.AsSpan(contentStart, position - contentStart)) : text.Substring(contentStart, position - contentStart);
+            var value = isName ? NameTable.Get(text.AsSpan(contentStart, position - contentStart)) : text.Substring(contentStart, position - contentStart);
             position++;
             return new JsonString(TextSpan.FromBounds(start, position), value);
         }

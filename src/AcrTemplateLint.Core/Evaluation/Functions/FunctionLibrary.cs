@@ -114,10 +114,14 @@ public sealed class FunctionLibrary
     private static Value InvokeStrict(FunctionCall call, TemplateFunction function)
     {
         // Every argument is evaluated (and reports its own problems) before any candidate is tried.
-        var arguments = call.All().ToList();
-        for (var i = 0; i < arguments.Count; i++)
+        for (var i = 0; i < call.Count; i++)
         {
-            if (arguments[i] is not UnknownValue unknown)
+            _ = call[i];
+        }
+
+        for (var i = 0; i < call.Count; i++)
+        {
+            if (call[i] is not UnknownValue unknown)
             {
                 continue;
             }
