@@ -38,13 +38,13 @@ public static class Analyzer
             .Where(t => !templates.Any(template => template.FullPath == t))
             .Distinct(StringComparer.Ordinal);
         templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
-        var parameterIndex = new ParameterSetIndex(parameterSets.Select(p => (p.Key, p.Value.Set, p.Value.Template)), extraParameters.Select(e => e.FullPath));
-        var work = templates.Select(t => (Template: t, Parameters: parameterIndex.For(t.FullPath))).ToArray();
+        var parameterIndex = new ParameterSetIndex(parameterSets.Values, extraParameters.Select(e => e.FullPath));
+        var work = templates.Select(t => new WorkItem(t, parameterIndex.For(t.FullPath))).ToArray();
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
         var linked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var shallowFirst = Enumerable.Range(0, work.Length).OrderBy(i => work[i].Template.FullPath.Count(c => c == Path.DirectorySeparatorChar)).ToArray();
+        var shallowFirst = ShallowFirst(work);
         ParallelWork.Run(work.Length, options.Parallelism, k =>
         {
             // A template that another analysed template deploys as a module or linked template is analysed through
@@ -96,8 +96,8 @@ public static class Analyzer
     /// <summary>What every work item of a run shares: the Bicep files read so far, the file access policy, the rule ids.</summary>
     private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, ImmutableHashSet<string> RuleIds, string Root);
 
-    /// <summary>A parameter file's values and, for a .bicepparam file, the template its using names.</summary>
-    private sealed record ParameterFile(ParameterSet Set, string? Template);
+    /// <summary>A template to analyse, with the parameter sets it is analysed with.</summary>
+    private sealed record WorkItem(InputFile Template, ImmutableArray<ParameterSet?> Parameters);
 
     private sealed record FileOutput(
         ImmutableArray<Finding> Findings,
@@ -243,6 +243,33 @@ public static class Analyzer
             .Select(t => t[..t.LastIndexOf('/')])
             .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
+    // Indices of the work items, shallower files first and in path order within a depth.
+    private static int[] ShallowFirst(WorkItem[] work)
+    {
+        var depths = new int[work.Length];
+        for (var i = 0; i < work.Length; i++)
+        {
+            foreach (var c in work[i].Template.FullPath)
+            {
+                depths[i] += c == Path.DirectorySeparatorChar ? 1 : 0;
+            }
+        }
+
+        var order = new List<int>(work.Length);
+        for (var depth = 0; order.Count < work.Length; depth++)
+        {
+            for (var i = 0; i < work.Length; i++)
+            {
+                if (depths[i] == depth)
+                {
+                    order.Add(i);
+                }
+            }
+        }
+
+        return [.. order];
+    }
+
     private static IEnumerable<Finding> ResolveDeferred(FileOutput[] outputs, RuleEngine engine, FindingLevel indeterminateLevel)
     {
         if (outputs.All(o => o.Deferred.IsEmpty))
@@ -276,9 +303,16 @@ public static class Analyzer
             diagnostics.AddRange(bag.Items);
         }
 
-        return files.Zip(sets)
-            .Where(p => p.Second is not null)
-            .ToDictionary(p => p.First.FullPath, p => p.Second!, StringComparer.Ordinal);
+        var read = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            if (set is not null)
+            {
+                read[set.Path] = set;
+            }
+        }
+
+        return read;
     }
 
     private static ParameterFile? ReadParameterFile(InputFile file, RunContext context, DiagnosticBag diagnostics)
@@ -300,12 +334,12 @@ public static class Analyzer
                 BicepParameterFileReader.Check(bicepparam, set, template, context.Bicep, context.Policy, diagnostics);
             }
 
-            return new ParameterFile(set, templatePath);
+            return new ParameterFile(file.FullPath, set, templatePath);
         }
 
         return file.Read(diagnostics) is { } source && JsonParser.Parse(source, diagnostics) is JsonObject root
             && ArmParameterFileReader.Read(source, root, diagnostics) is { } armSet
-            ? new ParameterFile(armSet, null)
+            ? new ParameterFile(file.FullPath, armSet, null)
             : null;
     }
 
@@ -313,27 +347,46 @@ public static class Analyzer
     /// One finding per rule, check, location and outcome (indeterminate results of several checks at one place are
     /// one finding); the parameter sets it occurs with are merged.
     /// </summary>
-    private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings) =>
-    [
-        .. findings
-            .GroupBy(f => (f.Rule.Id, Check: f.IsIndeterminate ? "" : f.Check, f.Location.File.DisplayPath, f.Location.Span, f.Outcome))
-            .Select(g => g.First() with
+    private static ImmutableArray<Finding> Merge(IEnumerable<Finding> findings)
+    {
+        var merged = new Dictionary<MergeKey, List<Finding>>();
+        var order = new List<List<Finding>>();
+        foreach (var finding in findings)
+        {
+            var key = new MergeKey(finding.Rule.Id, finding.IsIndeterminate ? "" : finding.Check, finding.Location.File.DisplayPath,
+                finding.Location.Span.Start, finding.Location.Span.Length, (int)finding.Outcome);
+            if (!merged.TryGetValue(key, out var same))
             {
-                ParameterSets = [.. g.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],
-            })
-            .OrderBy(f => f.Location.File.DisplayPath, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Span.Start)
-            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal),
-    ];
+                merged[key] = same = [];
+                order.Add(same);
+            }
 
-    private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
-    [
-        .. diagnostics
-            .Distinct()
-            .OrderBy(d => d.Path ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.Span.Start ?? -1)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal),
-    ];
+            same.Add(finding);
+        }
+
+        var result = order.Select(same => same[0] with
+        {
+            ParameterSets = [.. same.SelectMany(f => f.ParameterSets).Distinct().Order(StringComparer.Ordinal)],
+        }).ToList();
+        StableSort.Sort(result, static (a, b) =>
+            StableSort.ByPlace(a.Location.File.DisplayPath, a.Location.Span.Start, b.Location.File.DisplayPath, b.Location.Span.Start)
+            is var byPlace and not 0 ? byPlace
+            : string.CompareOrdinal(a.Rule.Id, b.Rule.Id) is var byRule and not 0 ? byRule
+            : string.CompareOrdinal(a.Message, b.Message));
+        return [.. result];
+    }
+
+    // The fields findings are merged by; an enum as its number, so that comparing keys needs no generic comparer.
+    private sealed record MergeKey(string Rule, string Check, string Path, int Start, int Length, int Outcome);
+
+    private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+    {
+        var sorted = diagnostics.Distinct().ToList();
+        StableSort.Sort(sorted, static (a, b) =>
+            StableSort.ByPlace(a.Path ?? "", a.Location?.Span.Start ?? -1, b.Path ?? "", b.Location?.Span.Start ?? -1)
+            is var byPlace and not 0 ? byPlace
+            : string.CompareOrdinal(a.Code, b.Code) is var byCode and not 0 ? byCode
+            : string.CompareOrdinal(a.Message, b.Message));
+        return [.. sorted];
+    }
 }

@@ -11,25 +11,25 @@ namespace AcrTemplateLint.Analysis;
 internal sealed class ParameterSetIndex
 {
     private readonly Dictionary<string, List<ParameterSet>> byTemplate = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string FileName, ParameterSet Set)>> byDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ParameterFile>> byDirectory = new(StringComparer.Ordinal);
     private readonly List<ParameterSet> extra = [];
 
-    public ParameterSetIndex(IEnumerable<(string Path, ParameterSet Set, string? Template)> sets, IEnumerable<string> extraPaths)
+    public ParameterSetIndex(IEnumerable<ParameterFile> files, IEnumerable<string> extraPaths)
     {
         var extraSet = extraPaths.ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, set, template) in sets)
+        foreach (var file in files)
         {
-            if (template is not null)
+            if (file.Template is not null)
             {
-                Add(byTemplate, template, set);
+                Add(byTemplate, file.Template, file.Set);
             }
-            else if (extraSet.Contains(path))
+            else if (extraSet.Contains(file.Path))
             {
-                extra.Add(set);
+                extra.Add(file.Set);
             }
             else
             {
-                Add(byDirectory, Path.GetDirectoryName(path) ?? "", (Path.GetFileName(path), set));
+                Add(byDirectory, Path.GetDirectoryName(file.Path) ?? "", file);
             }
         }
     }
@@ -40,7 +40,7 @@ internal sealed class ParameterSetIndex
         var prefix = Path.GetFileNameWithoutExtension(templatePath) + ".parameters.";
         var beside = byDirectory.GetValueOrDefault(Path.GetDirectoryName(templatePath) ?? "") ?? [];
         var sets = (byTemplate.GetValueOrDefault(templatePath) ?? [])
-            .Concat(beside.Where(p => p.FileName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Set))
+            .Concat(beside.Where(p => Path.GetFileName(p.Path).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Set))
             .Concat(extra)
             .DistinctBy(s => s.Name)
             .OrderBy(s => s.Name, StringComparer.Ordinal)

@@ -21,14 +21,29 @@ public static class TextReportWriter
 
     public static IEnumerable<string> Lines(AnalysisResult result, bool includeSuppressed = false)
     {
-        var findings = result.Findings.Where(f => includeSuppressed || !f.IsSuppressed).Select(f => (Path: f.Location.File.DisplayPath, f.Location.Span.Start, Line: Format(f)));
+        var lines = new List<Line>();
+        foreach (var finding in result.Findings)
+        {
+            if (includeSuppressed || !finding.IsSuppressed)
+            {
+                lines.Add(new Line(finding.Location.File.DisplayPath, finding.Location.Span.Start, Format(finding)));
+            }
+        }
+
         // A diagnostic about no file in particular has no place in file(line,col) lines; the CLI prints it to stderr.
-        var diagnostics = result.Diagnostics.Where(d => d.Path is not null).Select(d => (Path: d.Path ?? "", Start: d.Location?.Span.Start ?? -1, Line: Format(d)));
-        return findings.Concat(diagnostics)
-            .OrderBy(x => x.Path, StringComparer.Ordinal)
-            .ThenBy(x => x.Start)
-            .Select(x => x.Line);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Path is { } path)
+            {
+                lines.Add(new Line(path, diagnostic.Location?.Span.Start ?? -1, Format(diagnostic)));
+            }
+        }
+
+        StableSort.Sort(lines, static (a, b) => StableSort.ByPlace(a.Path, a.Start, b.Path, b.Start));
+        return lines.Select(l => l.Text);
     }
+
+    private sealed record Line(string Path, int Start, string Text);
 
     public static string Format(Finding finding)
     {

@@ -12,10 +12,10 @@ namespace AcrTemplateLint.Bicep.Binding;
 /// </summary>
 public sealed class SemanticModel
 {
-    private readonly ImmutableDictionary<string, Symbol> declarations;
-    // Written only by the binder that made this model; reads from several threads are safe.
+    // Written only while the model is made (the bindings by the binder that made it); reads from several threads
+    // are safe.
+    private readonly Dictionary<string, Symbol> declarations = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, Symbol> bindings;
-    private readonly ImmutableDictionary<Symbol, ImmutableArray<Symbol>> children;
 
     internal SemanticModel(
         SourceFile file,
@@ -33,12 +33,14 @@ public sealed class SemanticModel
         Resources = resources;
         this.bindings = bindings;
         Diagnostics = diagnostics;
-        declarations = symbols.Where(s => s.Kind is not (SymbolKind.Output or SymbolKind.Metadata or SymbolKind.Test))
-            .GroupBy(s => s.Name, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        children = resources.Where(r => r.Parent is not null)
-            .GroupBy(r => r.Parent ?? r)
-            .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
+        foreach (var symbol in symbols)
+        {
+            if (symbol.Kind is not (SymbolKind.Output or SymbolKind.Metadata or SymbolKind.Test))
+            {
+                declarations.TryAdd(symbol.Name, symbol);
+            }
+        }
+
         TargetScope = program.Declarations.OfType<TargetScopeSyntax>().Select(t => (t.Value as StringSyntax)?.LiteralValue).LastOrDefault() ?? "resourceGroup";
     }
 
@@ -66,9 +68,6 @@ public sealed class SemanticModel
 
     /// <summary>What a name in an expression refers to: a variable access, a call, a parent::child access, a type name.</summary>
     public Symbol? GetBinding(SyntaxNode reference) => bindings.GetValueOrDefault(reference);
-
-    /// <summary>The resources declared in <paramref name="resource"/>'s body.</summary>
-    public ImmutableArray<Symbol> ChildrenOf(Symbol resource) => children.GetValueOrDefault(resource, []);
 
     public SourceLocation Locate(SyntaxElement element) => new(File, element.Span);
 }

@@ -88,16 +88,29 @@ internal sealed class ConditionEvaluator
             results.Add(result);
         }
 
-        var trues = results.Where(r => r.Truth == Truth.True).ToList();
-        if (trues.Count > 0)
+        // The first true member with evidence, earliest in the source; the first without when none has evidence.
+        ConditionResult? first = null;
+        foreach (var result in results)
         {
-            return trues.OrderBy(r => r.Evidence is null ? 1 : 0)
-                .ThenBy(r => r.Evidence?.Location.File.DisplayPath ?? "", StringComparer.Ordinal)
-                .ThenBy(r => r.Evidence?.Location.Span.Start ?? 0)
-                .First();
+            if (result.Truth == Truth.True && (first is null || SourceOrder(result, first) < 0))
+            {
+                first = result;
+            }
         }
 
-        return results.FirstOrDefault(r => r.Truth == Truth.Unknown) ?? PreferPresent(results);
+        return first
+            ?? results.FirstOrDefault(r => r.Truth == Truth.Unknown) ?? PreferPresent(results);
+    }
+
+    private static int SourceOrder(ConditionResult a, ConditionResult b)
+    {
+        if (a.Evidence is null || b.Evidence is null)
+        {
+            return (a.Evidence is null ? 1 : 0) - (b.Evidence is null ? 1 : 0);
+        }
+
+        var byFile = string.CompareOrdinal(a.Evidence.Location.File.DisplayPath, b.Evidence.Location.File.DisplayPath);
+        return byFile != 0 ? byFile : a.Evidence.Location.Span.Start.CompareTo(b.Evidence.Location.Span.Start);
     }
 
     private static ConditionResult PreferPresent(List<ConditionResult> results) =>
@@ -180,10 +193,10 @@ internal sealed class ConditionEvaluator
         // An Unknown with a known set of candidates (an @allowed list) is decided when every candidate agrees.
         if (!u.Candidates.IsDefaultOrEmpty)
         {
-            var outcomes = u.Candidates.Select(c => Operators.Apply(op, c, expected)).Distinct().ToList();
-            if (outcomes.Count == 1)
+            var outcome = Operators.Apply(op, u.Candidates[0], expected);
+            if (u.Candidates.All(c => Operators.Apply(op, c, expected) == outcome))
             {
-                return TruthExtensions.From(outcomes[0]);
+                return TruthExtensions.From(outcome);
             }
         }
 
@@ -232,16 +245,17 @@ internal sealed class ConditionEvaluator
             return new ConditionResult(Truth.Unknown, null, tally.Unknown, count.ToString());
         }
 
-        var outcomes = Enumerable.Range(0, Math.Min(tally.Possible, 64) + 1)
-            .Select(extra => Operators.Apply(leaf.Operator, new IntegerValue(tally.Definite + extra), expected))
-            .Distinct()
-            .ToList();
-        if (outcomes.Count > 1)
+        // Known when every number of elements the unknown ones could add gives the same outcome.
+        var outcome = Operators.Apply(leaf.Operator, new IntegerValue(tally.Definite), expected);
+        for (var extra = 1; extra <= Math.Min(tally.Possible, 64); extra++)
         {
-            return new ConditionResult(Truth.Unknown, null, tally.Unknown, tally.UnknownField ?? count.ToString());
+            if (Operators.Apply(leaf.Operator, new IntegerValue(tally.Definite + extra), expected) != outcome)
+            {
+                return new ConditionResult(Truth.Unknown, null, tally.Unknown, tally.UnknownField ?? count.ToString());
+            }
         }
 
-        return new ConditionResult(TruthExtensions.From(outcomes[0]), tally.Evidence) { RelatedNames = tally.RelatedNames };
+        return new ConditionResult(TruthExtensions.From(outcome), tally.Evidence) { RelatedNames = tally.RelatedNames };
     }
 
     private sealed record Tally(int Definite, int Possible, UnknownValue? Unknown, FieldValue? Evidence)
