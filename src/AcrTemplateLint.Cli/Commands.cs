@@ -157,19 +157,23 @@ internal sealed class Commands
             "warning" => 1,
             _ => 0,
         };
-        var findings = result.Findings.Where(f => !f.IsSuppressed).Select(f => f.Level switch
-        {
-            FindingLevel.Error => 0,
-            FindingLevel.Warning => 1,
-            FindingLevel.Note => 2,
-            _ => 3,
-        });
-        var diagnostics = result.Diagnostics.Select(d => d.Level switch
-        {
-            DiagnosticLevel.Error => 0,
-            DiagnosticLevel.Warning => 1,
-            _ => 2,
-        });
-        return findings.Concat(diagnostics).Any(level => level <= threshold);
+        return result.Findings.Any(f => !f.IsSuppressed && Severity(f.Level) <= threshold)
+            || result.Diagnostics.Any(d => Severity(d.Level) <= threshold);
     }
+
+    // 0 error, 1 warning, 2 note or info: the --fail-on thresholds.
+    private static int Severity(FindingLevel level) => level switch
+    {
+        FindingLevel.Error => 0,
+        FindingLevel.Warning => 1,
+        FindingLevel.Note => 2,
+        _ => 3,
+    };
+
+    private static int Severity(DiagnosticLevel level) => level switch
+    {
+        DiagnosticLevel.Error => 0,
+        DiagnosticLevel.Warning => 1,
+        _ => 2,
+    };
 }

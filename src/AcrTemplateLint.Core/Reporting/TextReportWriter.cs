@@ -1,6 +1,7 @@
 using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Reporting;
 

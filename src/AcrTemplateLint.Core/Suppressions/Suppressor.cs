@@ -22,7 +22,7 @@ public static class Suppressor
     {
         var usedDirectives = new HashSet<SuppressionDirective>();
         var usedEntries = new HashSet<SuppressionEntry>();
-        var entries = config.Suppressions.Select(e => (Entry: e, Glob: new Glob(e.PathGlob))).ToList();
+        var entries = config.Suppressions.Select(e => new GlobbedEntry(e, new Glob(e.PathGlob))).ToList();
         foreach (var (entry, _) in entries.Where(e => e.Entry.Expires is { } date && date < today))
         {
             diagnostics.Add(SuppressionDiagnostics.Expired(entry.Location, entry.RuleId, entry.Expires ?? today));
@@ -37,7 +37,7 @@ public static class Suppressor
             }
 
             var path = RelativeToConfig(config, finding.Location.File.FullPath);
-            if (entries.FirstOrDefault(e => Covers(e.Entry, e.Glob, finding, path, today)) is { Entry: { } entry })
+            if (entries.FirstOrDefault(e => Covers(e.Entry, e.Glob, finding, path, today)) is { Entry: var entry })
             {
                 usedEntries.Add(entry);
                 return finding with { Suppression = new Suppression(SuppressionKind.Config, entry.Justification, entry.Location, config.File?.DisplayPath) { Expires = entry.Expires } };
@@ -91,4 +91,7 @@ public static class Suppressor
 
     private static string RelativeToConfig(AcrlintConfig config, string fullPath) =>
         config.Directory is { } directory ? Path.GetRelativePath(directory, fullPath).Replace('\\', '/') : fullPath.Replace('\\', '/');
+
+    /// <summary>A configured suppression with its path glob compiled once.</summary>
+    private sealed record GlobbedEntry(SuppressionEntry Entry, Glob Glob);
 }

@@ -38,7 +38,7 @@ public sealed class PolicyFuzzTests
                 : System.Text.Encoding.UTF8.GetString(Mutator.Mutate(File.ReadAllBytes(source), Mutator.Kinds[i % Mutator.Kinds.Length], random));
             var diagnostics = new DiagnosticBag();
 
-            var rules = PolicyLoader.LoadFiles([(new SourceFile("/p/case.json", $"case{i}.json", text), true)], PolicyAssignments.None, diagnostics);
+            var rules = PolicyLoader.LoadFiles([new PolicyFile(new SourceFile("/p/case.json", $"case{i}.json", text), true)], PolicyAssignments.None, diagnostics);
 
             if (!rules.IsEmpty)
             {

@@ -19,8 +19,8 @@ public sealed partial class Binder
                 continue;
             }
 
-            var work = new Stack<(Symbol Symbol, int Edge)>();
-            work.Push((root, 0));
+            var work = new Stack<Frame>();
+            work.Push(new Frame(root, 0));
             index[root] = low[root] = next++;
             stack.Push(root);
             onStack.Add(root);
@@ -35,14 +35,14 @@ public sealed partial class Binder
 
                 if (edge < edges.Count)
                 {
-                    work.Push((symbol, edge + 1));
+                    work.Push(new Frame(symbol, edge + 1));
                     var target = edges[edge];
                     if (!index.ContainsKey(target))
                     {
                         index[target] = low[target] = next++;
                         stack.Push(target);
                         onStack.Add(target);
-                        work.Push((target, 0));
+                        work.Push(new Frame(target, 0));
                     }
                     else if (onStack.Contains(target))
                     {
@@ -75,6 +75,9 @@ public sealed partial class Binder
             }
         }
     }
+
+    /// <summary>A symbol on the depth-first path, and the next of its edges to follow.</summary>
+    private sealed record Frame(Symbol Symbol, int Edge);
 
     private List<Symbol> Targets(Symbol symbol) =>
         references.TryGetValue(symbol, out var list) ? [.. list.Select(r => r.Target).Distinct()] : [];

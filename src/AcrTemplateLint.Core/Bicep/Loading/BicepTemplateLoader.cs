@@ -64,7 +64,7 @@ public sealed class BicepTemplateLoader
     private void LoadScope(BicepTemplateScope scope)
     {
         scope.CheckDeclarations();
-        var nodes = new Dictionary<(Symbol, long), ResourceNode>();
+        var nodes = new Dictionary<InstanceKey, ResourceNode>();
         foreach (var symbol in InOrder(scope))
         {
             foreach (var instance in scope.Instances(symbol))
@@ -86,27 +86,59 @@ public sealed class BicepTemplateLoader
     // Two modules that deploy to the same scope under the same name replace each other's deployment.
     private void CheckModuleNames(BicepTemplateScope scope)
     {
-        var named = scope.Model.OfKind(SymbolKind.Module)
-            .Where(m => scope.ModuleShape(m).Loop is null)
-            .Select(m => (Symbol: m, Module: scope.OpenModule(scope.Instances(m)[0]), Scope: ScopeKey(scope, m)))
-            .Where(m => m.Module.Name is StringValue)
-            .GroupBy(m => (Name: ((StringValue)m.Module.Name).Value.ToLowerInvariant(), m.Scope))
-            .Where(g => g.Count() > 1);
-        foreach (var group in named)
+        var deployments = new Dictionary<DeploymentKey, List<NamedModule>>();
+        var inOrder = new List<List<NamedModule>>();
+        foreach (var symbol in scope.Model.OfKind(SymbolKind.Module))
         {
-            foreach (var (symbol, module, _) in group)
+            if (scope.ModuleShape(symbol).Loop is null && scope.OpenModule(scope.Instances(symbol)[0]).Name is StringValue name)
             {
-                var at = module.Name.Origin ?? scope.ModuleShape(symbol).Header;
-                load.Diagnostics.Add(ModuleDiagnostics.DuplicateModuleName(at, ((StringValue)module.Name).Value, group.Select(m => m.Symbol.Name)));
+                var key = new DeploymentKey(name.Value.ToLowerInvariant(), ScopeKey(scope, symbol));
+                if (!deployments.TryGetValue(key, out var same))
+                {
+                    deployments[key] = same = [];
+                    inOrder.Add(same);
+                }
+
+                same.Add(new NamedModule(symbol, name));
+            }
+        }
+
+        foreach (var same in inOrder.Where(s => s.Count > 1))
+        {
+            foreach (var module in same)
+            {
+                var at = module.Name.Origin ?? scope.ModuleShape(module.Symbol).Header;
+                load.Diagnostics.Add(ModuleDiagnostics.DuplicateModuleName(at, module.Name.Value, same.Select(m => m.Symbol.Name)));
             }
         }
     }
 
+    private sealed record DeploymentKey(string Name, string Scope);
+
+    private sealed record NamedModule(Symbol Symbol, StringValue Name);
+
+    /// <summary>One instance of a resource declaration: the declaration and its loop index (0 outside loops).</summary>
+    private sealed record InstanceKey(Symbol Symbol, long Index);
+
     // The scope a module deploys to, as written: the template's own when it says none.
     private static string ScopeKey(BicepTemplateScope scope, Symbol module) =>
         scope.ModuleShape(module).Property("scope") is { } written
-            ? string.Concat(written.ToString().Where(c => !char.IsWhiteSpace(c))).Replace("az.", "", StringComparison.Ordinal)
+            ? WithoutWhiteSpace(written.ToString()).Replace("az.", "", StringComparison.Ordinal)
             : $"{scope.Model.TargetScope}()";
+
+    private static string WithoutWhiteSpace(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     // Source order, with every resource after the resource its parent property names, so that its node can link to it.
     private static List<Symbol> InOrder(BicepTemplateScope scope)
@@ -136,14 +168,14 @@ public sealed class BicepTemplateLoader
         return ordered;
     }
 
-    private void LoadResource(BicepTemplateScope scope, BicepTemplateScope.Instance instance, Dictionary<(Symbol, long), ResourceNode> nodes)
+    private void LoadResource(BicepTemplateScope scope, BicepTemplateScope.Instance instance, Dictionary<InstanceKey, ResourceNode> nodes)
     {
         var info = scope.Resource(instance.Symbol);
         var condition = Conditions.Both(scope.Module.Condition, ResourceCondition(scope, instance));
         void Load()
         {
             var (node, template) = Node(scope, instance, info, condition, nodes);
-            nodes[(instance.Symbol, Index(instance))] = node;
+            nodes[new InstanceKey(instance.Symbol, Index(instance))] = node;
             resources.Add(node);
             if (template is not null)
             {
@@ -175,12 +207,12 @@ public sealed class BicepTemplateLoader
     private static long Index(BicepTemplateScope.Instance instance) => instance.Copy?.Index is IntegerValue i ? i.Value : -1;
 
     // The node, and the inline template of a deployment resource, which becomes resources of its own.
-    private static (ResourceNode Node, ObjectValue? Template) Node(BicepTemplateScope scope, BicepTemplateScope.Instance instance, BicepTemplateScope.ResourceInfo info, Value? condition, Dictionary<(Symbol, long), ResourceNode> nodes)
+    private static (ResourceNode Node, ObjectValue? Template) Node(BicepTemplateScope scope, BicepTemplateScope.Instance instance, BicepTemplateScope.ResourceInfo info, Value? condition, Dictionary<InstanceKey, ResourceNode> nodes)
     {
         var shape = info.Shape;
         var evaluated = shape.Body is { } body ? scope.Evaluator.Evaluate(scope.Lowerer.LowerBody(body, info.IsExtension ? ExtensionNotBody : NotBody), instance.Context) : ObjectValue.Empty;
         var name = scope.FullName(instance);
-        var parent = scope.ParentInstance(instance) is { } p && nodes.TryGetValue((p.Symbol, Index(p)), out var parentNode) ? parentNode : null;
+        var parent = scope.ParentInstance(instance) is { } p && nodes.TryGetValue(new InstanceKey(p.Symbol, Index(p)), out var parentNode) ? parentNode : null;
         var template = (ObjectValue?)null;
         if (string.Equals(info.Type.Type, DeploymentType, StringComparison.OrdinalIgnoreCase) && !info.IsExisting && evaluated is ObjectValue declared
             && declared["properties"] is ObjectValue properties && properties.GetEntry("template") is { } templateEntry)

@@ -19,7 +19,10 @@ public sealed class ApiVersionTable
 
     private ApiVersionTable(Dictionary<string, TypeEntry> types) => this.types = types;
 
-    public sealed record TypeEntry(ImmutableHashSet<string> ApiVersions, ImmutableArray<(FieldPath Path, ImmutableHashSet<string> ApiVersions)> Properties);
+    public sealed record TypeEntry(IReadOnlySet<string> ApiVersions, ImmutableArray<PropertyEntry> Properties);
+
+    /// <summary>A property of a type and the api-versions that define it.</summary>
+    public sealed record PropertyEntry(FieldPath Path, IReadOnlySet<string> ApiVersions);
 
     public static ApiVersionTable? Get(string name) => Tables.Value.GetValueOrDefault(name);
 
@@ -38,7 +41,7 @@ public sealed class ApiVersionTable
         {
             var entry = (JsonObject)type.Value;
             var properties = entry["properties"] is JsonObject props
-                ? props.Properties.Select(p => (FieldPath.Parse(p.Name.Value), Versions(p.Value))).ToImmutableArray()
+                ? props.Properties.Select(p => new PropertyEntry(FieldPath.Parse(p.Name.Value), Versions(p.Value))).ToImmutableArray()
                 : [];
             types[type.Name.Value] = new TypeEntry(Versions(entry["apiVersions"]), properties);
         }
@@ -46,8 +49,8 @@ public sealed class ApiVersionTable
         return new ApiVersionTable(types);
     }
 
-    private static ImmutableHashSet<string> Versions(JsonNode? node) =>
-        ((node as JsonArray)?.Items ?? []).OfType<JsonString>().Select(s => s.Value).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Versions(JsonNode? node) =>
+        ((node as JsonArray)?.Items ?? []).OfType<JsonString>().Select(s => s.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenDictionary<string, ApiVersionTable> LoadEmbedded()
     {

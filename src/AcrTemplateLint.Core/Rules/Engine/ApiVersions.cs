@@ -1,6 +1,7 @@
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Engine;
 
@@ -35,7 +36,8 @@ internal static class ApiVersions
             .Where(p => !p.ApiVersions.Contains(version))
             .SelectMany(p => FieldResolver.Resolve(resource, p.Path, rule: null))
             .ToList();
-        var offending = lacking.Where(v => v.IsPresent && !v.BelowUnknown).OrderBy(v => v.Location.Span.Start).ToList();
+        var offending = lacking.Where(v => v.IsPresent && !v.BelowUnknown).ToList();
+        StableSort.Sort(offending, static (a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         if (offending.Count == 0)
         {
             // An enclosing object that is Unknown may or may not set a property this version lacks.

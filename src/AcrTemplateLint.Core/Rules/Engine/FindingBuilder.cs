@@ -88,9 +88,12 @@ public static partial class FindingBuilder
             .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
             .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal)
             .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal);
-        foreach (var (relation, name) in result.RelatedNames)
+        if (!result.RelatedNames.IsEmpty)
         {
-            text = text.Replace($"{{related.{relation}}}", name, StringComparison.OrdinalIgnoreCase);
+            foreach (var (relation, name) in result.RelatedNames)
+            {
+                text = text.Replace($"{{related.{relation}}}", name, StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return FieldPlaceholder().Replace(text, match =>

@@ -178,6 +178,17 @@ public sealed class GraphResolver
         var single = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
             : plural.EndsWith('s') ? plural[..^1]
             : plural;
-        return string.Concat(single.Select((c, i) => char.IsUpper(c) && i > 0 ? $" {char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
+        var kind = new System.Text.StringBuilder(single.Length + 4);
+        for (var i = 0; i < single.Length; i++)
+        {
+            if (char.IsUpper(single[i]) && i > 0)
+            {
+                kind.Append(' ');
+            }
+
+            kind.Append(char.ToLowerInvariant(single[i]));
+        }
+
+        return kind.ToString();
     }
 }

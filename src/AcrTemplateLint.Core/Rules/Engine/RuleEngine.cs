@@ -11,7 +11,7 @@ namespace AcrTemplateLint.Rules.Engine;
 /// </summary>
 public sealed class RuleEngine
 {
-    private readonly ImmutableArray<(Rule Rule, RuleScope Scope)> rules;
+    private readonly ImmutableArray<ScopedRule> rules;
 
     public RuleEngine(ImmutableArray<Rule> rules, RuleSettings? settings = null)
     {
@@ -19,7 +19,7 @@ public sealed class RuleEngine
         this.rules = [.. rules
             .Select(r => settings.Apply(r))
             .Where(r => r.Effect != RuleEffect.Disabled)
-            .Select(r => (r, new RuleScope(r, settings.ParametersFor(r.Id))))];
+            .Select(r => new ScopedRule(r, new RuleScope(r, settings.ParametersFor(r.Id))))];
     }
 
     /// <summary>Verdicts for one graph. With no index, relations into other files are deferred (NeedsGlobalLookup).</summary>
@@ -78,4 +78,7 @@ public sealed class RuleEngine
         var candidates = run.Check.Location.Select(path => FieldResolver.Resolve(resource, path, run.Rule).FirstOrDefault()).ToList();
         return candidates.FirstOrDefault(c => c?.IsPresent == true) ?? candidates.FirstOrDefault();
     }
+
+    /// <summary>An enabled rule with its parameters' values.</summary>
+    private sealed record ScopedRule(Rule Rule, RuleScope Scope);
 }

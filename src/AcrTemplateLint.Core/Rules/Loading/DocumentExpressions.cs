@@ -23,13 +23,16 @@ internal static class DocumentExpressions
     }
 
     /// <summary>The names used in parameters('name') calls anywhere in an expression.</summary>
-    public static IEnumerable<(string Name, SourceLocation? Location)> ParameterReferences(Expression expression) => expression switch
+    public static IEnumerable<ParameterReference> ParameterReferences(Expression expression) => expression switch
     {
         CallExpression { Name: var name, Arguments: [LiteralExpression { Value: Evaluation.Values.StringValue parameter }] } call
-            when name.Equals("parameters", StringComparison.OrdinalIgnoreCase) => [(parameter.Value, call.Origin)],
+            when name.Equals("parameters", StringComparison.OrdinalIgnoreCase) => [new ParameterReference(parameter.Value, call.Origin)],
         CallExpression call => call.Arguments.SelectMany(ParameterReferences),
         PropertyAccessExpression access => ParameterReferences(access.Target),
         IndexAccessExpression index => ParameterReferences(index.Target).Concat(ParameterReferences(index.Index)),
         _ => [],
     };
+
+    /// <summary>A parameters('name') call in a rule's expression, and where it is written.</summary>
+    public sealed record ParameterReference(string Name, SourceLocation? Location);
 }

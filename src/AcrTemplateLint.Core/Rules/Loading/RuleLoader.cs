@@ -25,7 +25,7 @@ public static class RuleLoader
             return [];
         }
 
-        return Collect(bundle.Items.Select(item => (file, (DocumentNode?)JsonDocuments.Convert(file, item))), diagnostics);
+        return Collect(bundle.Items.Select(item => new RuleDocument(file, JsonDocuments.Convert(file, item))), diagnostics);
     }
 
     /// <summary>Every *.yaml file in a folder (--rules DIR).</summary>
@@ -38,7 +38,7 @@ public static class RuleLoader
     }
 
     public static ImmutableArray<Rule> LoadAll(IEnumerable<SourceFile> files, DiagnosticBag diagnostics) =>
-        Collect(files.Select(file => (file, Parse(file, diagnostics))), diagnostics);
+        Collect(files.Select(file => new RuleDocument(file, Parse(file, diagnostics))), diagnostics);
 
     public static Rule? Load(SourceFile file, DiagnosticBag diagnostics) => Read(file, Parse(file, diagnostics), diagnostics);
 
@@ -54,7 +54,7 @@ public static class RuleLoader
         return root;
     }
 
-    private static ImmutableArray<Rule> Collect(IEnumerable<(SourceFile File, DocumentNode? Root)> documents, DiagnosticBag diagnostics)
+    private static ImmutableArray<Rule> Collect(IEnumerable<RuleDocument> documents, DiagnosticBag diagnostics)
     {
         var rules = new Dictionary<string, Rule>(StringComparer.OrdinalIgnoreCase);
         foreach (var (file, root) in documents)
@@ -75,6 +75,9 @@ public static class RuleLoader
 
         return [.. rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>A rule file and its parsed document; null when it did not parse.</summary>
+    private sealed record RuleDocument(SourceFile File, DocumentNode? Root);
 
     private static Rule? Read(SourceFile file, DocumentNode? root, DiagnosticBag diagnostics)
     {

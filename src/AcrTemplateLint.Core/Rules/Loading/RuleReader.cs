@@ -158,17 +158,17 @@ internal sealed class RuleReader
             return null;
         }
 
-        var keys = mapping.Children.Select(p => (Key: p.Key.Value ?? "", Node: p.Value, KeyNode: (DocumentNode)p.Key)).ToList();
+        var keys = mapping.Children.Select(p => new ConditionKey(p.Key.Value ?? "", p.Value, p.Key)).ToList();
         var because = keys.FirstOrDefault(k => IsKey(k.Key, "because"));
         keys.RemoveAll(k => IsKey(k.Key, "because"));
         var condition = ReadConditionCore(mapping, keys);
-        return because.Node is null || condition is null ? condition : condition with { Because = AsString(because.Node, "because") };
+        return because is null || condition is null ? condition : condition with { Because = AsString(because.Node, "because") };
     }
 
-    private Condition? ReadConditionCore(DocumentMapping mapping, List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys)
+    private Condition? ReadConditionCore(DocumentMapping mapping, List<ConditionKey> keys)
     {
         var location = At(mapping);
-        if (keys.FirstOrDefault(k => IsKey(k.Key, "allOf") || IsKey(k.Key, "anyOf") || IsKey(k.Key, "not")) is { Key: not null and not "" } logical)
+        if (keys.FirstOrDefault(k => IsKey(k.Key, "allOf") || IsKey(k.Key, "anyOf") || IsKey(k.Key, "not")) is { } logical)
         {
             if (keys.Count > 1)
             {
@@ -197,7 +197,7 @@ internal sealed class RuleReader
             return IsKey(logical.Key, "allOf") ? new AllOfCondition(items, location) : new AnyOfCondition(items, location);
         }
 
-        if (keys.FirstOrDefault(k => IsKey(k.Key, ApiVersionKey)) is { Key: not null and not "" } api)
+        if (keys.FirstOrDefault(k => IsKey(k.Key, ApiVersionKey)) is { } api)
         {
             return ReadApiVersion(keys.Count, api.Node, location);
         }
@@ -228,7 +228,7 @@ internal sealed class RuleReader
         return new ApiVersionCondition(table, location);
     }
 
-    private Condition? ReadRelatedCondition(List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys, SourceLocation location)
+    private Condition? ReadRelatedCondition(List<ConditionKey> keys, SourceLocation location)
     {
         var name = keys.First(k => IsKey(k.Key, "related"));
         var where = keys.FirstOrDefault(k => IsKey(k.Key, "where"));
@@ -238,7 +238,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        if (where.Node is null)
+        if (where is null)
         {
             diagnostics.Add(RuleDiagnostics.MissingKey(location, "where", "related condition"));
             return null;
@@ -249,10 +249,10 @@ internal sealed class RuleReader
         return relation is null || condition is null ? null : new RelatedCondition(relation, condition, location);
     }
 
-    private Condition? ReadLeaf(List<(string Key, DocumentNode Node, DocumentNode KeyNode)> keys, SourceLocation location)
+    private Condition? ReadLeaf(List<ConditionKey> keys, SourceLocation location)
     {
         Operand? operand = null;
-        var operators = new List<(ConditionOperator Operator, DocumentNode Node, DocumentNode KeyNode)>();
+        var operators = new List<OperatorKey>();
         foreach (var (key, node, keyNode) in keys)
         {
             if (IsKey(key, "field"))
@@ -279,7 +279,7 @@ internal sealed class RuleReader
             }
             else if (Enum.TryParse<ConditionOperator>(key, ignoreCase: true, out var op) && !int.TryParse(key, out _))
             {
-                operators.Add((op, node, keyNode));
+                operators.Add(new OperatorKey(op, node, keyNode));
             }
             else
             {
@@ -482,10 +482,16 @@ internal sealed class RuleReader
             return [];
         }
 
-        return [.. mapping.Children
-            .Select(p => (Path: ParsePath(DocumentValues.Scalar(p.Key) ?? "", p.Key), p.Value))
-            .Where(p => p.Path is not null)
-            .Select(p => new FieldDefault(p.Path!, DocumentValues.ToValue(p.Value)))];
+        var defaults = ImmutableArray.CreateBuilder<FieldDefault>();
+        foreach (var pair in mapping.Children)
+        {
+            if (ParsePath(DocumentValues.Scalar(pair.Key) ?? "", pair.Key) is { } path)
+            {
+                defaults.Add(new FieldDefault(path, DocumentValues.ToValue(pair.Value)));
+            }
+        }
+
+        return defaults.ToImmutable();
     }
 
     private ImmutableArray<RuleTestCase> ReadTests(DocumentNode node)
@@ -627,6 +633,12 @@ internal sealed class RuleReader
     }
 
     private SourceLocation At(DocumentNode node) => node.Location;
+
+    /// <summary>A key of a condition mapping, its value, and the key's own node (where a wrong key is reported).</summary>
+    private sealed record ConditionKey(string Key, DocumentNode Node, DocumentNode KeyNode);
+
+    /// <summary>An operator key of a leaf condition (equals, in, exists…) with its value.</summary>
+    private sealed record OperatorKey(ConditionOperator Operator, DocumentNode Node, DocumentNode KeyNode);
 
     private static bool IsKey(string key, string name) => string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
 

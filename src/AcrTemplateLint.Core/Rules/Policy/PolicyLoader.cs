@@ -20,7 +20,7 @@ public static class PolicyLoader
 
     public static ImmutableArray<Rule> Load(IEnumerable<string> paths, IEnumerable<string> parameterFiles, string root, DiagnosticBag diagnostics)
     {
-        var files = new List<(SourceFile File, bool Explicit)>();
+        var files = new List<PolicyFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -39,7 +39,7 @@ public static class PolicyLoader
             {
                 if (Read(file, root, diagnostics) is { } source)
                 {
-                    files.Add((source, isFile));
+                    files.Add(new PolicyFile(source, isFile));
                 }
             }
         }
@@ -64,7 +64,7 @@ public static class PolicyLoader
     }
 
     /// <summary>Rules from policy files; a file named explicitly must be a policy, one found in a folder may be anything.</summary>
-    public static ImmutableArray<Rule> LoadFiles(IEnumerable<(SourceFile File, bool Explicit)> files, PolicyAssignments assignments, DiagnosticBag diagnostics)
+    public static ImmutableArray<Rule> LoadFiles(IEnumerable<PolicyFile> files, PolicyAssignments assignments, DiagnosticBag diagnostics)
     {
         var definitions = new Dictionary<string, PolicyDefinition>(StringComparer.OrdinalIgnoreCase);
         var initiatives = new List<PolicySetDefinition>();

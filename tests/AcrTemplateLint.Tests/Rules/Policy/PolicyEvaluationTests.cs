@@ -256,7 +256,7 @@ public sealed class PolicyEvaluationTests
     private static ImmutableArray<Rule> Load(string json)
     {
         var diagnostics = new DiagnosticBag();
-        var rules = PolicyLoader.LoadFiles([(new SourceFile("/p/policy.json", "policy.json", json), true)], PolicyAssignments.None, diagnostics);
+        var rules = PolicyLoader.LoadFiles([new PolicyFile(new SourceFile("/p/policy.json", "policy.json", json), true)], PolicyAssignments.None, diagnostics);
         Assert.That(diagnostics.Items, Is.Empty);
         return rules;
     }

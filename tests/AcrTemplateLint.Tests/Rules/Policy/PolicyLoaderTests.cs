@@ -257,7 +257,7 @@ public sealed class PolicyLoaderTests
     private static (ImmutableArray<Rule> Rules, DiagnosticBag Diagnostics) Load(params (string Name, string Text)[] files)
     {
         var diagnostics = new DiagnosticBag();
-        var rules = PolicyLoader.LoadFiles(files.Select(f => (new SourceFile("/p/" + f.Name, f.Name, f.Text), true)), PolicyAssignments.None, diagnostics);
+        var rules = PolicyLoader.LoadFiles(files.Select(f => new PolicyFile(new SourceFile("/p/" + f.Name, f.Name, f.Text), true)), PolicyAssignments.None, diagnostics);
         return (rules, diagnostics);
     }
 

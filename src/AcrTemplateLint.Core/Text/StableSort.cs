@@ -1,4 +1,4 @@
-namespace AcrTemplateLint.Analysis;
+namespace AcrTemplateLint.Text;
 
 /// <summary>
 /// Sorts as OrderBy does (items that compare equal keep their order) with List.Sort over reference types: LINQ
