@@ -27,7 +27,7 @@ public static partial class Discovery
         IEnumerable<string> paths, string root, DiagnosticBag diagnostics, AcrlintConfig? config = null, int parallelism = 1)
     {
         var excluded = Excluder(config);
-        var candidates = new List<(string FullPath, bool Explicit)>();
+        var candidates = new List<Candidate>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -36,12 +36,12 @@ public static partial class Discovery
             {
                 if (!excluded(full) && HasCandidateExtension(full) && seen.Add(full))
                 {
-                    candidates.Add((full, true));
+                    candidates.Add(new Candidate(full, true));
                 }
             }
             else if (Directory.Exists(full))
             {
-                candidates.AddRange(Walk(full).Where(f => !excluded(f) && HasCandidateExtension(f) && seen.Add(f)).Select(f => (f, false)));
+                candidates.AddRange(Walk(full).Where(f => !excluded(f) && HasCandidateExtension(f) && seen.Add(f)).Select(f => new Candidate(f, false)));
             }
             else
             {
@@ -55,6 +55,9 @@ public static partial class Discovery
         diagnostics.AddRange(problems.OfType<Diagnostic>());
         return [.. found.OfType<InputFile>().OrderBy(f => f.DisplayPath, StringComparer.Ordinal)];
     }
+
+    /// <summary>A file that may be an input: named on the command line (explicitly) or found in a folder.</summary>
+    private sealed record Candidate(string FullPath, bool Explicit);
 
     // Exclusions apply to files named on the command line too: a pre-commit hook names every changed file.
     private static Func<string, bool> Excluder(AcrlintConfig? config)

@@ -78,8 +78,21 @@ public static class ValueEquality
             return null;
         }
 
-        var answers = unknown.Candidates.Select(c => swap ? TryEqual(other, c, comparison) : TryEqual(c, other, comparison)).Distinct().ToList();
-        return answers.Count == 1 ? answers[0] : null;
+        // Known when every candidate gives the same answer.
+        bool? answer = null;
+        for (var i = 0; i < unknown.Candidates.Length; i++)
+        {
+            var candidate = unknown.Candidates[i];
+            var next = swap ? TryEqual(other, candidate, comparison) : TryEqual(candidate, other, comparison);
+            if (i > 0 && next != answer)
+            {
+                return null;
+            }
+
+            answer = next;
+        }
+
+        return answer;
     }
 
     private static bool? ResourceIds(ResourceIdValue x, ResourceIdValue y, StringComparison comparison)
