@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Diagnostics;
@@ -18,6 +19,9 @@ public static partial class Discovery
     {
         ".git", ".hg", ".svn", "node_modules", "bin", "obj", ".cache", ".vs", ".idea", "BenchmarkDotNet.Artifacts",
     };
+
+    // Hidden files and folders are inputs too (.github/, .azure/); the folders named in SkippedDirectories are not.
+    private static readonly EnumerationOptions WalkOptions = new() { AttributesToSkip = 0, RecurseSubdirectories = false };
 
     /// <summary>
     /// The inputs under <paramref name="paths"/>, sorted by display path. JSON files are read (in parallel) to be
@@ -153,32 +157,34 @@ public static partial class Discovery
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            IEnumerable<string> files;
-            IEnumerable<string> children;
+            List<FolderEntry> entries;
             try
             {
-                files = Directory.EnumerateFiles(current).Order(StringComparer.Ordinal).ToList();
-                children = Directory.EnumerateDirectories(current)
-                    .Where(d => !SkippedDirectories.Contains(Path.GetFileName(d)) && new DirectoryInfo(d).LinkTarget is null)
-                    .OrderDescending(StringComparer.Ordinal)
-                    .ToList();
+                // One pass over the folder: each entry says whether it is a folder and a link without another call.
+                entries = [.. new FileSystemEnumerable<FolderEntry>(current, static (ref FileSystemEntry entry) => new FolderEntry(
+                    entry.ToFullPath(),
+                    entry.IsDirectory,
+                    entry.IsDirectory && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || SkippedDirectories.Contains(entry.FileName.ToString()))),
+                    WalkOptions)];
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 continue;
             }
 
-            foreach (var file in files)
+            foreach (var file in entries.Where(e => !e.IsFolder).Select(e => e.Path).Order(StringComparer.Ordinal))
             {
                 yield return file;
             }
 
-            foreach (var child in children)
+            foreach (var child in entries.Where(e => e.IsFolder && !e.Skipped).Select(e => e.Path).OrderDescending(StringComparer.Ordinal))
             {
                 pending.Push(child);
             }
         }
     }
+
+    private sealed record FolderEntry(string Path, bool IsFolder, bool Skipped);
 
     [GeneratedRegex(@"""\$schema""\s*:\s*""https?://schema\.management\.azure\.com/schemas/[^""]*?(?:subscription|managementGroup|tenant)?Deployment(?<kind>Template|Parameters)\.json", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemaPattern();
