@@ -15,9 +15,11 @@ namespace AcrTemplateLint.Bicep.Loading;
 /// </summary>
 public sealed class BicepFileCache
 {
-    // Bicep trees and models take about twenty bytes per source character, so a million characters of each kind
-    // (more than any one deployment's templates) bound the cache at a few tens of megabytes.
-    private const long Budget = 1_000_000;
+    // Bicep trees and models take about twenty bytes per source character: a quarter of a million characters of each
+    // kind bound the cache at a few megabytes. Kept trees outlive collections and are copied into older generations;
+    // parsing a file that fell out again is cheaper (corpus: 1,001 parses with a million characters, 1,085 with a
+    // quarter million, and 1.34 s -> 1.28 s with 20% fewer page faults).
+    private const long Budget = 250_000;
 
     private readonly RecentFileCache<Loaded<BicepFile>> bicep = new(Budget, loaded => loaded.Value?.Source.Text.Length ?? 0);
     private readonly RecentFileCache<Loaded<LinkedTemplate>> json = new(Budget, loaded => loaded.Value?.File.Text.Length ?? 0);
