@@ -121,7 +121,7 @@ internal sealed partial class Parser
     {
         var keyword = Read();
         var assignment = WithRecovery(Assignment, RecoveryFlags.None, Terminators.NewLine);
-        var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(assignment), Terminators.NewLine);
+        var value = WithRecovery(complexExpression, SuppressAfter(assignment), Terminators.NewLine);
         return new TargetScopeSyntax(leading, keyword, assignment, value);
     }
 
@@ -153,7 +153,7 @@ internal sealed partial class Parser
     private ParameterDefaultValueSyntax DefaultValue()
     {
         var assignment = Read();
-        var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), RecoveryFlags.None, Terminators.NewLine);
+        var value = WithRecovery(complexExpression, RecoveryFlags.None, Terminators.NewLine);
         return new ParameterDefaultValueSyntax(assignment, value);
     }
 
@@ -165,7 +165,7 @@ internal sealed partial class Parser
             ? null
             : WithRecovery(() => Type(allowOptionalResourceType: false), SuppressAfter(name), AssignmentOrNewLine);
         var assignment = WithRecovery(Assignment, SuppressAfter(type ?? name), Terminators.NewLine);
-        var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(assignment), Terminators.NewLine);
+        var value = WithRecovery(complexExpression, SuppressAfter(assignment), Terminators.NewLine);
         return new VariableDeclarationSyntax(leading, keyword, name, type, assignment, value);
     }
 
@@ -192,7 +192,7 @@ internal sealed partial class Parser
         var name = IdentifierWithRecovery("an output name", RecoveryFlags.None, NameOrNewLine);
         var type = WithRecovery(() => Type(allowOptionalResourceType: true), SuppressAfter(name), AssignmentOrNewLine);
         var assignment = WithRecovery(Assignment, SuppressAfter(type), Terminators.NewLine);
-        var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(assignment), Terminators.NewLine);
+        var value = WithRecovery(complexExpression, SuppressAfter(assignment), Terminators.NewLine);
         return new OutputDeclarationSyntax(leading, keyword, name, type, assignment, value);
     }
 
@@ -391,7 +391,7 @@ internal sealed partial class Parser
     private (SyntaxElement Assignment, SyntaxElement Value) AssignedValue(IdentifierSyntax name)
     {
         var assignment = WithRecovery(Assignment, SuppressAfter(name), Terminators.NewLine);
-        var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(assignment), Terminators.NewLine);
+        var value = WithRecovery(complexExpression, SuppressAfter(assignment), Terminators.NewLine);
         return (assignment, value);
     }
 

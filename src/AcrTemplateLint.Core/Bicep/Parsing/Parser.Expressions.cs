@@ -34,7 +34,7 @@ internal sealed partial class Parser
         var question = Read();
         var whenTrue = WithRecovery(() => Expression(flags), RecoveryFlags.None, TernaryBranch);
         var newLinesBeforeColon = whenTrue is not SkippedSyntax && PeekPastNewLines().Kind == TokenKind.Colon ? NewLines() : [];
-        var colon = WithRecovery(() => Expect(TokenKind.Colon, "':'"), SuppressAfter(whenTrue), Terminators.Closers);
+        var colon = WithRecovery(expectColon, SuppressAfter(whenTrue), Terminators.Closers);
         var whenFalse = WithRecovery(() => Expression(flags), SuppressAfter(colon), Terminators.Closers);
         ExitNesting();
         return new TernaryOperationSyntax(condition, newLinesBeforeQuestion, question, whenTrue, newLinesBeforeColon, colon, whenFalse);
@@ -215,7 +215,7 @@ internal sealed partial class Parser
     {
         var arrow = Read();
         var newLines = IsDeclarationKeyword(PeekPastNewLines()) ? [] : NewLines();
-        var body = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), RecoveryFlags.None, Terminators.LambdaBody);
+        var body = WithRecovery(complexExpression, RecoveryFlags.None, Terminators.LambdaBody);
         return new LambdaSyntax(variables, arrow, newLines, body);
     }
 
@@ -235,40 +235,38 @@ internal sealed partial class Parser
     private ObjectSyntax Object(ExpressionFlags flags)
     {
         var open = Expect(TokenKind.LeftBrace, "'{'");
-        var items = DelimitedItems(TokenKind.RightBrace, () => ObjectItem(flags), commasOnly: false, allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
+        Func<SyntaxElement> item = () => ObjectItem(flags);
+        Func<SyntaxElement> recoverableItem = () => WithRecovery(item, RecoveryFlags.None, Terminators.ObjectItem);
+        var items = DelimitedItems(TokenKind.RightBrace, recoverableItem, commasOnly: false, allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
         return new ObjectSyntax(open, items, Close(TokenKind.RightBrace, "'}'"));
     }
 
-    private SyntaxElement ObjectItem(ExpressionFlags flags) => WithRecovery<SyntaxElement>(
-        () =>
+    private SyntaxElement ObjectItem(ExpressionFlags flags)
+    {
+        // In a resource body, a decorator or 'resource <name>' starts a nested resource, not a property.
+        if ((flags & ExpressionFlags.AllowResourceDeclarations) != 0
+            && (Check(TokenKind.At) || (CheckKeyword("resource") && PeekAhead(1).Kind == TokenKind.Identifier)))
         {
-            // In a resource body, a decorator or 'resource <name>' starts a nested resource, not a property.
-            if ((flags & ExpressionFlags.AllowResourceDeclarations) != 0
-                && (Check(TokenKind.At) || (CheckKeyword("resource") && PeekAhead(1).Kind == TokenKind.Identifier)))
-            {
-                return Declaration("resource");
-            }
+            return Declaration("resource");
+        }
 
-            if (Check(TokenKind.Ellipsis))
-            {
-                return Spread(Terminators.ObjectItem | TokenSet.Of(TokenKind.Comma));
-            }
+        if (Check(TokenKind.Ellipsis))
+        {
+            return Spread(Terminators.ObjectItem | TokenSet.Of(TokenKind.Comma));
+        }
 
-            var key = WithRecovery(
-                () => Current.Kind switch
-                {
-                    TokenKind.Identifier => new IdentifierSyntax(Read()),
-                    TokenKind.StringComplete or TokenKind.StringLeftPiece => ThrowIfSkipped(InterpolableString, ExpectedPropertyName),
-                    _ => throw Expected(ExpectedPropertyName(Current)),
-                },
-                RecoveryFlags.None,
-                TokenSet.Of(TokenKind.Colon, TokenKind.NewLine, TokenKind.RightBrace));
-            var colon = WithRecovery(() => Expect(TokenKind.Colon, "':'"), SuppressAfter(key), Terminators.ObjectItem);
-            var value = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(colon), Terminators.ObjectItem);
-            return new ObjectPropertySyntax(key, colon, value);
-        },
-        RecoveryFlags.None,
-        Terminators.ObjectItem);
+        var key = WithRecovery(propertyKey, RecoveryFlags.None, TokenSet.Of(TokenKind.Colon, TokenKind.NewLine, TokenKind.RightBrace));
+        var colon = WithRecovery(expectColon, SuppressAfter(key), Terminators.ObjectItem);
+        var value = WithRecovery(complexExpression, SuppressAfter(colon), Terminators.ObjectItem);
+        return new ObjectPropertySyntax(key, colon, value);
+    }
+
+    private SyntaxElement PropertyKey() => Current.Kind switch
+    {
+        TokenKind.Identifier => new IdentifierSyntax(Read()),
+        TokenKind.StringComplete or TokenKind.StringLeftPiece => ThrowIfSkipped(InterpolableString, ExpectedPropertyName),
+        _ => throw Expected(ExpectedPropertyName(Current)),
+    };
 
     private Diagnostic ExpectedPropertyName(Token found) =>
         ParserDiagnostics.ExpectedName(FoundAt(found), "a property name", Describe(found));
@@ -276,7 +274,7 @@ internal sealed partial class Parser
     private ArraySyntax Array()
     {
         var open = Read();
-        var items = DelimitedItems(TokenKind.RightSquare, ArrayItem, commasOnly: false);
+        var items = DelimitedItems(TokenKind.RightSquare, arrayItem, commasOnly: false);
         return new ArraySyntax(open, items, Close(TokenKind.RightSquare, "']'"));
     }
 
@@ -290,7 +288,7 @@ internal sealed partial class Parser
     private SpreadSyntax Spread(TokenSet terminators)
     {
         var ellipsis = Read();
-        var expression = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), RecoveryFlags.None, terminators);
+        var expression = WithRecovery(complexExpression, RecoveryFlags.None, terminators);
         return new SpreadSyntax(ellipsis, expression);
     }
 
@@ -310,8 +308,8 @@ internal sealed partial class Parser
         var closeOrNewLine = TokenSet.Of(TokenKind.RightSquare, TokenKind.NewLine);
         var variablesFailed = variables is SkippedSyntax || (variables is VariableBlockSyntax block && block.Items.Any(item => item is SkippedSyntax));
         var inKeyword = WithRecovery(() => ExpectKeyword("in"), variablesFailed ? RecoveryFlags.SuppressDiagnostics : RecoveryFlags.None, closeOrNewLine);
-        var source = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(inKeyword), closeOrNewLine | TokenSet.Of(TokenKind.Colon));
-        var colon = WithRecovery(() => Expect(TokenKind.Colon, "':'"), SuppressAfter(source), closeOrNewLine);
+        var source = WithRecovery(complexExpression, SuppressAfter(inKeyword), closeOrNewLine | TokenSet.Of(TokenKind.Colon));
+        var colon = WithRecovery(expectColon, SuppressAfter(source), closeOrNewLine);
         var body = WithRecovery(() => LoopBody(flags, isDeclarationBody), SuppressAfter(colon), closeOrNewLine);
         var closeNewLines = body is SkippedSyntax ? [] : NewLines();
         var close = WithRecovery(() => Expect(TokenKind.RightSquare, "']'"), SuppressAfter(body), closeOrNewLine);

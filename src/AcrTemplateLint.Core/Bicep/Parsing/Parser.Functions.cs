@@ -19,7 +19,7 @@ internal sealed partial class Parser
         var returnType = WithRecovery(() => Type(allowOptionalResourceType: false), RecoveryFlags.None, Terminators.LambdaBody);
         var arrow = WithRecovery(() => Expect(TokenKind.Arrow, "'=>'"), SuppressAfter(returnType), Terminators.LambdaBody);
         var newLines = arrow is Token && !IsDeclarationKeyword(PeekPastNewLines()) ? NewLines() : [];
-        var body = WithRecovery(() => Expression(ExpressionFlags.AllowComplexLiterals), SuppressAfter(arrow), Terminators.LambdaBody);
+        var body = WithRecovery(complexExpression, SuppressAfter(arrow), Terminators.LambdaBody);
         return new TypedLambdaSyntax(new TypedVariableBlockSyntax(open, items, close), returnType, arrow, newLines, body);
     }
 

@@ -207,7 +207,7 @@ internal sealed partial class Parser
             },
             RecoveryFlags.None,
             TokenSet.Of(TokenKind.Colon, TokenKind.NewLine, TokenKind.RightBrace));
-        var colon = WithRecovery(() => Expect(TokenKind.Colon, "':'"), SuppressAfter(key), Terminators.ObjectItem);
+        var colon = WithRecovery(expectColon, SuppressAfter(key), Terminators.ObjectItem);
         var value = WithRecovery(TypeExpression, SuppressAfter(colon), Terminators.ObjectItem);
         return key is Token { Kind: TokenKind.Asterisk } asterisk
             ? new ObjectTypeAdditionalPropertiesSyntax(leading, asterisk, colon, value)

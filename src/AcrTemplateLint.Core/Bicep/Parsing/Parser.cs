@@ -19,11 +19,22 @@ internal sealed partial class Parser
     private readonly bool isParameterFile;
     private int position;
 
+    // Sub-parses that recovery wraps at every property, item and operand, made once per parser: a lambda that uses
+    // the parser is otherwise a new delegate at each use.
+    private readonly Func<SyntaxElement> complexExpression;
+    private readonly Func<SyntaxElement> expectColon;
+    private readonly Func<SyntaxElement> propertyKey;
+    private readonly Func<SyntaxElement> arrayItem;
+
     private Parser(SourceFile file, ImmutableArray<Token> tokens, bool isParameterFile)
     {
         this.file = file;
         this.tokens = tokens;
         this.isParameterFile = isParameterFile;
+        complexExpression = () => Expression(ExpressionFlags.AllowComplexLiterals);
+        expectColon = () => Expect(TokenKind.Colon, "':'");
+        propertyKey = PropertyKey;
+        arrayItem = ArrayItem;
     }
 
     /// <summary>
