@@ -180,19 +180,27 @@ public sealed partial class BicepLowerer
 
     // A literal with spreads is its runs of members between the spreads, and the spread values, in order, combined
     // by shallowMerge() for objects and flatten() for arrays, as the compiler writes them; without spreads, the literal.
-    private Expression WithSpreads<T>(IEnumerable<SyntaxElement> items, Func<SyntaxElement, T?> lowerItem, Func<ImmutableArray<T>, Expression> build, string combine, SourceLocation at)
+    private Expression WithSpreads<T>(ImmutableArray<SyntaxElement> items, Func<SyntaxElement, T?> lowerItem, Func<ImmutableArray<T>, Expression> build, string combine, SourceLocation at)
         where T : class
     {
-        var parts = new List<Expression>();
-        var run = ImmutableArray.CreateBuilder<T>();
+        // Sized for every member (items also hold the commas and line breaks between them), so that a literal
+        // without spreads or left-out members is built in one array without copying.
+        var members = 0;
+        foreach (var item in items)
+        {
+            members += item is Token ? 0 : 1;
+        }
+
+        List<Expression>? parts = null;
+        var run = ImmutableArray.CreateBuilder<T>(members);
         foreach (var item in items)
         {
             if (item is SpreadSyntax spread)
             {
+                parts ??= [];
                 if (run.Count > 0)
                 {
-                    parts.Add(build(run.ToImmutable()));
-                    run.Clear();
+                    parts.Add(build(run.DrainToImmutable()));
                 }
 
                 parts.Add(Lower(spread.Expression));
@@ -203,14 +211,14 @@ public sealed partial class BicepLowerer
             }
         }
 
-        if (parts.Count == 0)
+        if (parts is null)
         {
-            return build(run.ToImmutable());
+            return build(run.DrainToImmutable());
         }
 
         if (run.Count > 0)
         {
-            parts.Add(build(run.ToImmutable()));
+            parts.Add(build(run.DrainToImmutable()));
         }
 
         return Call(combine, at, new ArrayExpression([.. parts], at));
