@@ -16,6 +16,9 @@ public sealed class FileAccessPolicy
     // Real paths of the folders seen so far: templates in one folder share every lookup but the last.
     private readonly ConcurrentDictionary<string, string> folders = new(StringComparer.Ordinal);
 
+    // Real paths of the files checked so far: a module is checked for every template that deploys it.
+    private readonly ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
+
     // The root's real path is resolved through the folder cache too.
     private FileAccessPolicy(string? root) => this.root = root is null ? null : RealPath(root, 0);
 
@@ -39,7 +42,7 @@ public sealed class FileAccessPolicy
             return "it is an absolute path";
         }
 
-        var real = RealPath(fullPath, 0);
+        var real = files.GetOrAdd(fullPath, path => RealPath(path, 0));
         var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         return real == root || real.StartsWith(prefix, StringComparison.Ordinal)
             ? null

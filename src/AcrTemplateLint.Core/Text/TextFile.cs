@@ -56,7 +56,7 @@ public static class TextFile
             return "";
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         var wanted = (int)Math.Min(stream.Length, maxBytes);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(wanted, 1));
         try
