@@ -27,7 +27,7 @@ public sealed record AcrlintConfig
 
     public RuleSettings ToSettings()
     {
-        var effects = ImmutableDictionary.CreateBuilder<string, RuleEffect>(StringComparer.OrdinalIgnoreCase);
+        var effects = new Dictionary<string, RuleEffect>(StringComparer.OrdinalIgnoreCase);
         var parameters = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, Value>>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
         {
@@ -42,6 +42,6 @@ public sealed record AcrlintConfig
             }
         }
 
-        return new RuleSettings(effects.ToImmutable(), parameters.ToImmutable());
+        return new RuleSettings(effects, parameters.ToImmutable());
     }
 }

@@ -110,7 +110,7 @@ public sealed class RuleEngineTests
         directory.Write("registry.json", Registry);
         var settings = RuleSettings.Default with
         {
-            Effects = RuleSettings.Default.Effects.Add("ACR003", RuleEffect.Deny),
+            Effects = new Dictionary<string, RuleEffect> { ["ACR003"] = RuleEffect.Deny },
             Parameters = RuleSettings.Default.Parameters.Add("ACR003",
                 ImmutableDictionary<string, Value>.Empty.Add("allowedBypassOptions", new ArrayValue([new StringValue("None")]))),
         };
