@@ -1,4 +1,5 @@
 using AcrTemplateLint.Bicep.Lexing;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Bicep.Syntax;
 
@@ -13,4 +14,7 @@ public sealed class IdentifierSyntax(SyntaxElement child) : SyntaxNode
     public string Name => Child is Token token ? token.Text : "";
 
     public override IEnumerable<SyntaxElement> Children => [Child];
+
+    // The one child's span, without listing the children: names are the most numerous nodes.
+    public override TextSpan Span => Child.Span;
 }

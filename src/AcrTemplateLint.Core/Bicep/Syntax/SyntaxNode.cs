@@ -36,17 +36,21 @@ public abstract class SyntaxNode : SyntaxElement
 
     private TextSpan ComputeSpan()
     {
+        var children = Children;
+        if (children is IReadOnlyList<SyntaxElement> list)
         {
-            SyntaxElement? first = null;
-            SyntaxElement? last = null;
-            foreach (var child in Children)
-            {
-                first ??= child;
-                last = child;
-            }
-
-            return first is null || last is null ? EmptySpan : TextSpan.FromBounds(first.Span.Start, last.Span.End);
+            return list.Count == 0 ? EmptySpan : TextSpan.FromBounds(list[0].Span.Start, list[^1].Span.End);
         }
+
+        SyntaxElement? first = null;
+        SyntaxElement? last = null;
+        foreach (var child in children)
+        {
+            first ??= child;
+            last = child;
+        }
+
+        return first is null || last is null ? EmptySpan : TextSpan.FromBounds(first.Span.Start, last.Span.End);
     }
 
     /// <summary>The span of a node without children; only an empty <see cref="SkippedSyntax"/> has none.</summary>

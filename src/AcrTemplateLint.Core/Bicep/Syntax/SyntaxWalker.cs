@@ -26,6 +26,17 @@ public abstract class SyntaxWalker
 
     protected virtual void VisitNode(SyntaxNode node)
     {
+        // Children are arrays and one-element lists: indexing them allocates no enumerator.
+        if (node.Children is IReadOnlyList<SyntaxElement> children)
+        {
+            for (var i = 0; i < children.Count; i++)
+            {
+                Visit(children[i]);
+            }
+
+            return;
+        }
+
         foreach (var child in node.Children)
         {
             Visit(child);
