@@ -51,11 +51,24 @@ corpus_seconds=$(mean "$work/b.json" 0)
 peak_kb=$(cat "$work/b.time")
 files=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['files'])" "$work/corpus.json")
 
-# (c) threads
-hyperfine -N --warmup 1 --runs 5 --export-json "$work/c.json" \
-  "$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs 1" \
-  "$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs 2" >&2
-one=$(mean "$work/c.json" 0); two=$(mean "$work/c.json" 1)
+# (c) threads: runs with 1 and 2 threads alternate, so that a machine that speeds up or slows down during the
+# measurement does not bias the ratio; the mean of 7 runs each after one warm-up run
+read -r one two < <(python3 - "$acrlint" "$corpus" <<'PY'
+import statistics, subprocess, sys, time
+acrlint, corpus = sys.argv[1:]
+def run(jobs):
+    start = time.perf_counter()
+    subprocess.run([acrlint, corpus, "--root", corpus, "--format", "sarif", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(jobs)],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+run(1); run(2)
+times = {1: [], 2: []}
+for _ in range(7):
+    for jobs in (1, 2):
+        times[jobs].append(run(jobs))
+print(statistics.mean(times[1]), statistics.mean(times[2]))
+PY
+)
 
 # (d) growth: the acr-real and arm-general folders copied 1, 4 and 16 times
 rm -rf "$work/grow"
