@@ -7,19 +7,22 @@ namespace AcrTemplateLint.Text;
 /// <see cref="MaxLength"/>, are allocated as before. A plain open-addressing table rather than a generic dictionary:
 /// its code is compiled ahead of time, where a dictionary looked up by span would be compiled at start-up.
 /// </summary>
-public static class NameTable
+public sealed class NameTable
 {
-    private const int MaxLength = 64;
+    public const int MaxLength = 64;
+    public const int MaxNames = Slots / 2;
     private const int Slots = 16 * 1024;
-    private const int MaxNames = Slots / 2;
 
     // Slots are only ever filled, never changed or emptied, so readers need no lock: a reader that misses a name
     // being added at that moment allocates its own copy.
-    private static readonly string?[] Names = new string?[Slots];
-    private static readonly Lock Gate = new();
-    private static int count;
+    private readonly string?[] names = new string?[Slots];
+    private readonly Lock gate = new();
+    private int count;
 
-    public static string Get(ReadOnlySpan<char> name)
+    /// <summary>The table the readers of a run share.</summary>
+    public static NameTable Shared { get; } = new();
+
+    public string Get(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxLength)
         {
@@ -27,7 +30,7 @@ public static class NameTable
         }
 
         var hash = string.GetHashCode(name);
-        for (var i = hash & (Slots - 1); Volatile.Read(ref Names[i]) is { } known; i = (i + 1) & (Slots - 1))
+        for (var i = hash & (Slots - 1); Volatile.Read(ref names[i]) is { } known; i = (i + 1) & (Slots - 1))
         {
             if (name.Equals(known, StringComparison.Ordinal))
             {
@@ -38,12 +41,12 @@ public static class NameTable
         return Add(name, hash);
     }
 
-    private static string Add(ReadOnlySpan<char> name, int hash)
+    private string Add(ReadOnlySpan<char> name, int hash)
     {
-        lock (Gate)
+        lock (gate)
         {
             var i = hash & (Slots - 1);
-            for (; Names[i] is { } known; i = (i + 1) & (Slots - 1))
+            for (; names[i] is { } known; i = (i + 1) & (Slots - 1))
             {
                 if (name.Equals(known, StringComparison.Ordinal))
                 {
@@ -55,7 +58,7 @@ public static class NameTable
             if (count < MaxNames)
             {
                 count++;
-                Volatile.Write(ref Names[i], created);
+                Volatile.Write(ref names[i], created);
             }
 
             return created;

@@ -266,7 +266,7 @@ public sealed class ArmExpressionParser
     private string? ReadIdentifier()
     {
         var start = position;
-        return SkipIdentifier() ? NameTable.Get(text.AsSpan(start, position - start)) : null;
+        return SkipIdentifier() ? NameTable.Shared.Get(text.AsSpan(start, position - start)) : null;
     }
 
     private bool SkipIdentifier()

@@ -22,6 +22,11 @@ public sealed class JsonParser
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
 
+    // One builder per nesting level, reused by every object (array) at that level: members are collected there and
+    // copied once into an array of their number, instead of a new builder growing its own array for every value.
+    private readonly List<ImmutableArray<JsonProperty>.Builder> propertiesByLevel = [];
+    private readonly List<ImmutableArray<JsonNode>.Builder> itemsByLevel = [];
+
     private int position;
     private int depth;
 
@@ -111,7 +116,7 @@ public sealed class JsonParser
     private JsonObject ParseObject()
     {
         var start = position++;
-        var properties = ImmutableArray.CreateBuilder<JsonProperty>();
+        var properties = Scratch(propertiesByLevel);
         Dictionary<string, JsonString>? seen = null;
         SkipTrivia();
         while (!TryConsume('}'))
@@ -166,6 +171,18 @@ public sealed class JsonParser
         return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
     }
 
+    private ImmutableArray<T>.Builder Scratch<T>(List<ImmutableArray<T>.Builder> byLevel)
+    {
+        while (byLevel.Count <= depth)
+        {
+            byLevel.Add(ImmutableArray.CreateBuilder<T>());
+        }
+
+        var builder = byLevel[depth];
+        builder.Clear();
+        return builder;
+    }
+
     private static JsonString? FirstNamed(ImmutableArray<JsonProperty>.Builder properties, string name)
     {
         // An index loop: a builder's enumerator is an allocated iterator.
@@ -183,7 +200,7 @@ public sealed class JsonParser
     private JsonArray ParseArray()
     {
         var start = position++;
-        var items = ImmutableArray.CreateBuilder<JsonNode>();
+        var items = Scratch(itemsByLevel);
         SkipTrivia();
         while (!TryConsume(']'))
         {
@@ -214,7 +231,7 @@ public sealed class JsonParser
 
         if (position < text.Length && text[position] == '"')
         {
-            var value = isName ? NameTable.Get(text.AsSpan(contentStart, position - contentStart)) : text.Substring(contentStart, position - contentStart);
+            var value = isName ? NameTable.Shared.Get(text.AsSpan(contentStart, position - contentStart)) : text.Substring(contentStart, position - contentStart);
             position++;
             return new JsonString(TextSpan.FromBounds(start, position), value);
         }

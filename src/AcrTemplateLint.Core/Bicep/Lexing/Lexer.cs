@@ -66,7 +66,7 @@ public sealed partial class Lexer
         var start = position;
         var kind = ScanToken();
         var span = TextSpan.FromBounds(start, position);
-        var tokenText = TokenFacts.FixedText(kind) ?? (kind == TokenKind.Identifier ? NameTable.Get(text.AsSpan(start, position - start)) : Slice(start, position));
+        var tokenText = TokenFacts.FixedText(kind) ?? (kind == TokenKind.Identifier ? NameTable.Shared.Get(text.AsSpan(start, position - start)) : Slice(start, position));
         if (kind == TokenKind.Unrecognized)
         {
             diagnostics.Add(tokenText.StartsWith('"')
