@@ -13,7 +13,7 @@ public static class ArmLowering
 {
     public static Expression Lower(SourceFile file, JsonNode node, DiagnosticBag diagnostics)
     {
-        var location = new SourceLocation(file, node.Span);
+        // No lambdas here: one would cost every call a closure, and most calls are for strings.
         switch (node)
         {
             case JsonString s:
@@ -37,11 +37,18 @@ public static class ArmLowering
                     properties.Add(new ObjectPropertyExpression(key, Lower(file, property.Value, diagnostics), new SourceLocation(file, property.Name.Span)));
                 }
 
-                return new ObjectExpression(properties.ToImmutable(), location);
+                return new ObjectExpression(properties.DrainToImmutable(), new SourceLocation(file, node.Span));
             case JsonArray a:
-                return new ArrayExpression([.. a.Items.Select(i => Lower(file, i, diagnostics))], location);
+                var items = ImmutableArray.CreateBuilder<Expression>(a.Items.Length);
+                foreach (var item in a.Items)
+                {
+                    items.Add(Lower(file, item, diagnostics));
+                }
+
+                return new ArrayExpression(items.MoveToImmutable(), new SourceLocation(file, node.Span));
             default:
-                return new LiteralExpression(ToValue(node) with { Origin = location }, location);
+                var location = new SourceLocation(file, node.Span);
+                return new LiteralExpression(ToValue(node, location), location);
         }
     }
 
@@ -67,16 +74,16 @@ public static class ArmLowering
             JsonObject o => new ObjectValue([.. o.Properties.Select(p =>
                 new ObjectEntry(p.Name.Value, ToValue(file, p.Value), new SourceLocation(file, p.Name.Span)))]) { Origin = location },
             JsonArray a => new ArrayValue([.. a.Items.Select(i => ToValue(file, i))]) { Origin = location },
-            _ => ToValue(node) with { Origin = location },
+            _ => ToValue(node, location),
         };
     }
 
-    private static Value ToValue(JsonNode node) => node switch
+    private static Value ToValue(JsonNode node, SourceLocation origin) => node switch
     {
-        JsonString s => new StringValue(s.Value),
-        JsonNumber n when n.TryGetInt64(out var i) => new IntegerValue(i),
-        JsonNumber n => new FloatValue(n.ToDouble()),
-        JsonBoolean b => new BooleanValue(b.Value),
-        _ => new NullValue(),
+        JsonString s => new StringValue(s.Value) { Origin = origin },
+        JsonNumber n when n.TryGetInt64(out var i) => new IntegerValue(i) { Origin = origin },
+        JsonNumber n => new FloatValue(n.ToDouble()) { Origin = origin },
+        JsonBoolean b => new BooleanValue(b.Value) { Origin = origin },
+        _ => new NullValue() { Origin = origin },
     };
 }

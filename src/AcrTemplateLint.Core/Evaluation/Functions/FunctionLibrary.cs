@@ -126,20 +126,23 @@ public sealed class FunctionLibrary
                 continue;
             }
 
-            if (unknown.Candidates.IsDefaultOrEmpty || unknown.Candidates.Length > MaxCandidates)
-            {
-                return unknown with { Origin = call.Origin };
-            }
-
-            // A candidate the function rejects is a deployment that would fail, not a fault in the template as written.
-            var index = i;
-            var results = unknown.Candidates
-                .Select(candidate => call.Evaluator.Speculate(() => InvokeStrict(call.WithArgument(index, candidate), function)))
-                .ToImmutableArray();
-            return Collapse(results, unknown, call);
+            return unknown.Candidates.IsDefaultOrEmpty || unknown.Candidates.Length > MaxCandidates
+                ? unknown with { Origin = call.Origin }
+                : ForEachCandidate(call, function, i, unknown);
         }
 
         return function(call);
+    }
+
+    // The function once per candidate of the Unknown argument at index. A candidate the function rejects is a
+    // deployment that would fail, not a fault in the template as written. (Its own method: the lambdas would
+    // otherwise cost InvokeStrict a closure on every call.)
+    private static Value ForEachCandidate(FunctionCall call, TemplateFunction function, int index, UnknownValue unknown)
+    {
+        var results = unknown.Candidates
+            .Select(candidate => call.Evaluator.Speculate(() => InvokeStrict(call.WithArgument(index, candidate), function)))
+            .ToImmutableArray();
+        return Collapse(results, unknown, call);
     }
 
     /// <summary>One known result if every candidate gave the same; else an Unknown that keeps the possible results.</summary>
