@@ -161,11 +161,11 @@ public static partial class Discovery
             try
             {
                 // One pass over the folder: each entry says whether it is a folder and a link without another call.
-                entries = [.. new FileSystemEnumerable<FolderEntry>(current, static (ref FileSystemEntry entry) => new FolderEntry(
-                    entry.ToFullPath(),
-                    entry.IsDirectory,
-                    entry.IsDirectory && ((entry.Attributes & FileAttributes.ReparsePoint) != 0 || SkippedDirectories.Contains(entry.FileName.ToString()))),
-                    WalkOptions)];
+                entries = [.. new FileSystemEnumerable<FolderEntry>(current, static (ref FileSystemEntry entry) => new FolderEntry(entry.ToFullPath(), entry.IsDirectory), WalkOptions)
+                {
+                    ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory
+                        || ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && !SkippedDirectories.Contains(entry.FileName.ToString())),
+                }];
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
@@ -177,14 +177,14 @@ public static partial class Discovery
                 yield return file;
             }
 
-            foreach (var child in entries.Where(e => e.IsFolder && !e.Skipped).Select(e => e.Path).OrderDescending(StringComparer.Ordinal))
+            foreach (var child in entries.Where(e => e.IsFolder).Select(e => e.Path).OrderDescending(StringComparer.Ordinal))
             {
                 pending.Push(child);
             }
         }
     }
 
-    private sealed record FolderEntry(string Path, bool IsFolder, bool Skipped);
+    private sealed record FolderEntry(string Path, bool IsFolder);
 
     [GeneratedRegex(@"""\$schema""\s*:\s*""https?://schema\.management\.azure\.com/schemas/[^""]*?(?:subscription|managementGroup|tenant)?Deployment(?<kind>Template|Parameters)\.json", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemaPattern();

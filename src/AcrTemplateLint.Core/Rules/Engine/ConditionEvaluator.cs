@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
 using AcrTemplateLint.Rules.Model;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Rules.Engine;
 
@@ -109,8 +110,7 @@ internal sealed class ConditionEvaluator
             return (a.Evidence is null ? 1 : 0) - (b.Evidence is null ? 1 : 0);
         }
 
-        var byFile = string.CompareOrdinal(a.Evidence.Location.File.DisplayPath, b.Evidence.Location.File.DisplayPath);
-        return byFile != 0 ? byFile : a.Evidence.Location.Span.Start.CompareTo(b.Evidence.Location.Span.Start);
+        return StableSort.ByPlace(a.Evidence.Location.File.DisplayPath, a.Evidence.Location.Span.Start, b.Evidence.Location.File.DisplayPath, b.Evidence.Location.Span.Start);
     }
 
     private static ConditionResult PreferPresent(List<ConditionResult> results) =>

@@ -88,6 +88,7 @@ public static partial class FindingBuilder
             .Replace("{actual}", Actual(evidence), StringComparison.Ordinal)
             .Replace("{value}", evidence?.Value is { } v ? ValueFormatter.Display(v) : "", StringComparison.Ordinal)
             .Replace("{apiVersion}", resource.ApiVersion ?? "(unknown)", StringComparison.Ordinal);
+        // Enumerating an immutable dictionary is generic code compiled at start-up: most findings name no relation.
         if (!result.RelatedNames.IsEmpty)
         {
             foreach (var (relation, name) in result.RelatedNames)
