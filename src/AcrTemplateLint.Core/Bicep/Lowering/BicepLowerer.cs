@@ -152,13 +152,14 @@ public sealed partial class BicepLowerer
     // { a: 1, ...b } is shallowMerge([{ a: 1 }, b]); nested resource declarations are not part of the value.
     private Expression LowerObject(ObjectSyntax syntax, SourceLocation at, IReadOnlySet<string>? excluded) => WithSpreads(
         syntax.Items,
-        item => item switch
+        excluded,
+        static (lowerer, item, excluded) => item switch
         {
             ObjectPropertySyntax { Key: IdentifierSyntax { Name: var name } } when excluded?.Contains(name) == true => null,
-            ObjectPropertySyntax property when PropertyKey(property.Key) is { } key => new ObjectPropertyExpression(key, Lower(property.Value), At(property.Key)),
+            ObjectPropertySyntax property when lowerer.PropertyKey(property.Key) is { } key => new ObjectPropertyExpression(key, lowerer.Lower(property.Value), lowerer.At(property.Key)),
             _ => null,
         },
-        properties => new ObjectExpression(properties, at),
+        static (properties, at) => new ObjectExpression(properties, at),
         "shallowMerge",
         at);
 
@@ -173,14 +174,22 @@ public sealed partial class BicepLowerer
     // [a, ...b] is flatten([[a], b]).
     private Expression LowerArray(ArraySyntax syntax, SourceLocation at) => WithSpreads(
         syntax.Items,
-        item => item is ArrayItemSyntax value ? Lower(value.Value) : null,
-        items => new ArrayExpression(items, at),
+        null,
+        static (lowerer, item, _) => item is ArrayItemSyntax value ? lowerer.Lower(value.Value) : null,
+        static (items, at) => new ArrayExpression(items, at),
         "flatten",
         at);
 
     // A literal with spreads is its runs of members between the spreads, and the spread values, in order, combined
     // by shallowMerge() for objects and flatten() for arrays, as the compiler writes them; without spreads, the literal.
-    private Expression WithSpreads<T>(ImmutableArray<SyntaxElement> items, Func<SyntaxElement, T?> lowerItem, Func<ImmutableArray<T>, Expression> build, string combine, SourceLocation at)
+    // The functions are static and take what they need, so that a literal costs no delegates.
+    private Expression WithSpreads<T>(
+        ImmutableArray<SyntaxElement> items,
+        IReadOnlySet<string>? excluded,
+        Func<BicepLowerer, SyntaxElement, IReadOnlySet<string>?, T?> lowerItem,
+        Func<ImmutableArray<T>, SourceLocation, Expression> build,
+        string combine,
+        SourceLocation at)
         where T : class
     {
         // Sized for every member (items also hold the commas and line breaks between them), so that a literal
@@ -200,12 +209,12 @@ public sealed partial class BicepLowerer
                 parts ??= [];
                 if (run.Count > 0)
                 {
-                    parts.Add(build(run.DrainToImmutable()));
+                    parts.Add(build(run.DrainToImmutable(), at));
                 }
 
                 parts.Add(Lower(spread.Expression));
             }
-            else if (lowerItem(item) is { } lowered)
+            else if (lowerItem(this, item, excluded) is { } lowered)
             {
                 run.Add(lowered);
             }
@@ -213,12 +222,12 @@ public sealed partial class BicepLowerer
 
         if (parts is null)
         {
-            return build(run.DrainToImmutable());
+            return build(run.DrainToImmutable(), at);
         }
 
         if (run.Count > 0)
         {
-            parts.Add(build(run.DrainToImmutable()));
+            parts.Add(build(run.DrainToImmutable(), at));
         }
 
         return Call(combine, at, new ArrayExpression([.. parts], at));

@@ -24,19 +24,19 @@ internal sealed partial class Parser
     {
         EnterNesting();
         var condition = BinaryExpression(flags, 0);
-        if (PeekPastNewLines().Kind != TokenKind.Question)
-        {
-            ExitNesting();
-            return condition;
-        }
+        var expression = PeekPastNewLines().Kind == TokenKind.Question ? Ternary(condition, flags) : condition;
+        ExitNesting();
+        return expression;
+    }
 
+    private TernaryOperationSyntax Ternary(SyntaxElement condition, ExpressionFlags flags)
+    {
         var newLinesBeforeQuestion = NewLines();
         var question = Read();
-        var whenTrue = WithRecovery(() => Expression(flags), RecoveryFlags.None, TernaryBranch);
+        var whenTrue = WithRecovery(expressions[(int)flags], RecoveryFlags.None, TernaryBranch);
         var newLinesBeforeColon = whenTrue is not SkippedSyntax && PeekPastNewLines().Kind == TokenKind.Colon ? NewLines() : [];
         var colon = WithRecovery(expectColon, SuppressAfter(whenTrue), Terminators.Closers);
-        var whenFalse = WithRecovery(() => Expression(flags), SuppressAfter(colon), Terminators.Closers);
-        ExitNesting();
+        var whenFalse = WithRecovery(expressions[(int)flags], SuppressAfter(colon), Terminators.Closers);
         return new TernaryOperationSyntax(condition, newLinesBeforeQuestion, question, whenTrue, newLinesBeforeColon, colon, whenFalse);
     }
 
@@ -59,15 +59,17 @@ internal sealed partial class Parser
         var links = 0;
         while (Precedence(Current.Kind) is var precedence && precedence > minimumPrecedence)
         {
-            var operatorToken = Read();
-            var right = WithRecovery(() => BinaryExpression(flags, precedence), RecoveryFlags.None, Terminators.Closers);
-            current = new BinaryOperationSyntax(current, operatorToken, right);
+            current = new BinaryOperationSyntax(current, Read(), RightOperand(flags, precedence));
             ExtendChain(ref links);
         }
 
         chainDepth -= links;
         return current;
     }
+
+    // Apart from its caller, whose every expression would otherwise allocate the closure this lambda needs.
+    private SyntaxElement RightOperand(ExpressionFlags flags, int precedence) =>
+        WithRecovery(() => BinaryExpression(flags, precedence), RecoveryFlags.None, Terminators.Closers);
 
     private SyntaxElement UnaryExpression(ExpressionFlags flags)
     {
@@ -76,10 +78,11 @@ internal sealed partial class Parser
             return MemberExpression(flags);
         }
 
-        var operatorToken = Read();
-        var operand = WithRecovery(() => MemberExpression(flags), RecoveryFlags.None, Terminators.Closers);
-        return new UnaryOperationSyntax(operatorToken, operand);
+        return new UnaryOperationSyntax(Read(), Operand(flags));
     }
+
+    private SyntaxElement Operand(ExpressionFlags flags) =>
+        WithRecovery(() => MemberExpression(flags), RecoveryFlags.None, Terminators.Closers);
 
     /// <summary>Postfix chains: <c>.name</c>, <c>.?name</c>, <c>.f(…)</c>, <c>[i]</c>, <c>[?i]</c>, <c>[^i]</c>, <c>::child</c>, <c>!</c>.</summary>
     private SyntaxElement MemberExpression(ExpressionFlags flags)
@@ -223,7 +226,7 @@ internal sealed partial class Parser
 
     private SyntaxElement ParenthesizedExpressionOrLambda(ExpressionFlags flags)
     {
-        var (open, items, close) = ParenthesizedList(() => Expression(flags), permitNewLines: true);
+        var (open, items, close) = ParenthesizedList(expressions[(int)flags], permitNewLines: true);
         if (Check(TokenKind.Arrow))
         {
             return Lambda(new VariableBlockSyntax(open, LocalVariables(items), close));
@@ -235,9 +238,7 @@ internal sealed partial class Parser
     private ObjectSyntax Object(ExpressionFlags flags)
     {
         var open = Expect(TokenKind.LeftBrace, "'{'");
-        Func<SyntaxElement> item = () => ObjectItem(flags);
-        Func<SyntaxElement> recoverableItem = () => WithRecovery(item, RecoveryFlags.None, Terminators.ObjectItem);
-        var items = DelimitedItems(TokenKind.RightBrace, recoverableItem, commasOnly: false, allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
+        var items = DelimitedItems(TokenKind.RightBrace, objectItems[(int)flags], commasOnly: false, allowNestedResources: (flags & ExpressionFlags.AllowResourceDeclarations) != 0);
         return new ObjectSyntax(open, items, Close(TokenKind.RightBrace, "'}'"));
     }
 
@@ -278,12 +279,11 @@ internal sealed partial class Parser
         return new ArraySyntax(open, items, Close(TokenKind.RightSquare, "']'"));
     }
 
-    private SyntaxElement ArrayItem() => WithRecovery<SyntaxElement>(
-        () => Check(TokenKind.Ellipsis)
-            ? Spread(Terminators.ArrayItem | TokenSet.Of(TokenKind.Comma))
-            : new ArrayItemSyntax(Expression(ExpressionFlags.AllowComplexLiterals)),
-        RecoveryFlags.None,
-        Terminators.ArrayItem);
+    private SyntaxElement ArrayItem() => WithRecovery(arrayItemBody, RecoveryFlags.None, Terminators.ArrayItem);
+
+    private SyntaxElement ArrayItemBody() => Check(TokenKind.Ellipsis)
+        ? Spread(Terminators.ArrayItem | TokenSet.Of(TokenKind.Comma))
+        : new ArrayItemSyntax(Expression(ExpressionFlags.AllowComplexLiterals));
 
     private SpreadSyntax Spread(TokenSet terminators)
     {
@@ -361,7 +361,7 @@ internal sealed partial class Parser
             throw Expected(ParserDiagnostics.ExpectedToken(FoundAt(Current), "'(' and a condition", Describe(Current)));
         }
 
-        var (open, items, close) = ParenthesizedList(() => Expression(flags), permitNewLines: true);
+        var (open, items, close) = ParenthesizedList(expressions[(int)flags], permitNewLines: true);
         return new ParenthesizedExpressionSyntax(open, SingleItem(open, items), close);
     }
 }

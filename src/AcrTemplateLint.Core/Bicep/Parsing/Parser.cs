@@ -25,16 +25,31 @@ internal sealed partial class Parser
     private readonly Func<SyntaxElement> expectColon;
     private readonly Func<SyntaxElement> propertyKey;
     private readonly Func<SyntaxElement> arrayItem;
+    private readonly Func<SyntaxElement> arrayItemBody;
+
+    // Indexed by ExpressionFlags (every combination of its two bits): an expression, and an object item with its recovery.
+    private readonly Func<SyntaxElement>[] expressions;
+    private readonly Func<SyntaxElement>[] objectItems;
 
     private Parser(SourceFile file, ImmutableArray<Token> tokens, bool isParameterFile)
     {
         this.file = file;
         this.tokens = tokens;
         this.isParameterFile = isParameterFile;
-        complexExpression = () => Expression(ExpressionFlags.AllowComplexLiterals);
         expectColon = () => Expect(TokenKind.Colon, "':'");
         propertyKey = PropertyKey;
         arrayItem = ArrayItem;
+        arrayItemBody = ArrayItemBody;
+        expressions = new Func<SyntaxElement>[4];
+        objectItems = new Func<SyntaxElement>[4];
+        for (var i = 0; i < expressions.Length; i++)
+        {
+            var flags = (ExpressionFlags)i;
+            expressions[i] = () => Expression(flags);
+            objectItems[i] = () => WithRecovery(() => ObjectItem(flags), RecoveryFlags.None, Terminators.ObjectItem);
+        }
+
+        complexExpression = expressions[(int)ExpressionFlags.AllowComplexLiterals];
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Bicep.Lexing;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Bicep.Syntax;
 
@@ -11,6 +12,8 @@ public sealed class ArraySyntax(Token openBracket, ImmutableArray<SyntaxElement>
     public ImmutableArray<SyntaxElement> Items { get; } = items;
 
     public SyntaxElement CloseBracket { get; } = closeBracket;
+
+    private protected override TextSpan ComputeSpan() => TextSpan.FromBounds(OpenBracket.Span.Start, CloseBracket.Span.End);
 
     public override IEnumerable<SyntaxElement> Children => [OpenBracket, .. Items, CloseBracket];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Bicep.Lexing;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Bicep.Syntax;
 
@@ -14,6 +15,8 @@ public sealed class ObjectSyntax(Token openBrace, ImmutableArray<SyntaxElement> 
 
     /// <summary>The properties that parsed; spreads and nested resources are in <see cref="Items"/> too.</summary>
     public IEnumerable<ObjectPropertySyntax> Properties => Items.OfType<ObjectPropertySyntax>();
+
+    private protected override TextSpan ComputeSpan() => TextSpan.FromBounds(OpenBrace.Span.Start, CloseBrace.Span.End);
 
     public override IEnumerable<SyntaxElement> Children => [OpenBrace, .. Items, CloseBrace];
 }

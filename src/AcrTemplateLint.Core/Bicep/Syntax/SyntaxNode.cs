@@ -34,7 +34,8 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
-    private TextSpan ComputeSpan()
+    /// <summary>From the first child to the last; a node that knows them without listing its children says so.</summary>
+    private protected virtual TextSpan ComputeSpan()
     {
         var children = Children;
         if (children is IReadOnlyList<SyntaxElement> list)
