@@ -20,29 +20,29 @@ public sealed partial class Binder
             }
 
             var work = new Stack<Frame>();
-            work.Push(new Frame(root, 0));
+            work.Push(new Frame(root));
             index[root] = low[root] = next++;
             stack.Push(root);
             onStack.Add(root);
             while (work.Count > 0)
             {
-                var (symbol, edge) = work.Pop();
+                var frame = work.Peek();
+                var symbol = frame.Symbol;
                 // Each symbol's edges are listed once, not on every return to it.
                 if (!targets.TryGetValue(symbol, out var edges))
                 {
                     targets[symbol] = edges = Targets(symbol);
                 }
 
-                if (edge < edges.Count)
+                if (frame.Edge < edges.Count)
                 {
-                    work.Push(new Frame(symbol, edge + 1));
-                    var target = edges[edge];
+                    var target = edges[frame.Edge++];
                     if (!index.ContainsKey(target))
                     {
                         index[target] = low[target] = next++;
                         stack.Push(target);
                         onStack.Add(target);
-                        work.Push(new Frame(target, 0));
+                        work.Push(new Frame(target));
                     }
                     else if (onStack.Contains(target))
                     {
@@ -52,6 +52,7 @@ public sealed partial class Binder
                     continue;
                 }
 
+                work.Pop();
                 if (work.Count > 0)
                 {
                     var caller = work.Peek().Symbol;
@@ -76,20 +77,45 @@ public sealed partial class Binder
         }
     }
 
-    /// <summary>A symbol on the depth-first path, and the next of its edges to follow.</summary>
-    private sealed record Frame(Symbol Symbol, int Edge);
+    /// <summary>A symbol on the depth-first path, and the next of its edges to follow (one frame per visit, not per edge).</summary>
+    private sealed class Frame(Symbol symbol)
+    {
+        public Symbol Symbol { get; } = symbol;
 
-    private List<Symbol> Targets(Symbol symbol) =>
-        references.TryGetValue(symbol, out var list) ? [.. list.Select(r => r.Target).Distinct()] : [];
+        public int Edge { get; set; }
+    }
 
-    // One diagnostic per declaration in the cycle, at its first reference to another member of the cycle.
+    // The symbols a symbol refers to, each once, in the order of its first reference.
+    private List<Symbol> Targets(Symbol symbol)
+    {
+        if (!references.TryGetValue(symbol, out var list))
+        {
+            return [];
+        }
+
+        var distinct = new List<Symbol>(list.Count);
+        var seen = list.Count > 8 ? new HashSet<Symbol>() : null;
+        foreach (var (target, _) in list)
+        {
+            if (seen?.Add(target) ?? !distinct.Contains(target))
+            {
+                distinct.Add(target);
+            }
+        }
+
+        return distinct;
+    }
+
+    // One diagnostic per declaration in the cycle, at its first reference to another member of the cycle. Nearly
+    // every component is one symbol that does not refer to itself: that is decided without building anything.
     private void ReportComponent(List<Symbol> component)
     {
-        var members = component.ToHashSet();
-        if (component.Count == 1 && !Targets(component[0]).Contains(component[0]))
+        if (component.Count == 1 && !RefersToItself(component[0]))
         {
             return;
         }
+
+        var members = component.ToHashSet();
 
         var path = component.AsEnumerable().Reverse().Select(s => s.Name).Append(component[^1].Name).ToList();
         foreach (var symbol in component)
@@ -97,5 +123,21 @@ public sealed partial class Binder
             var (_, at) = references[symbol].First(r => members.Contains(r.Target));
             diagnostics.Add(BindingDiagnostics.Cycle(at, symbol.Name, component.Count == 1 ? [symbol.Name, symbol.Name] : path));
         }
+    }
+
+    private bool RefersToItself(Symbol symbol)
+    {
+        if (references.TryGetValue(symbol, out var list))
+        {
+            foreach (var (target, _) in list)
+            {
+                if (target == symbol)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

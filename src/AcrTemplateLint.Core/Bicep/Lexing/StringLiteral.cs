@@ -54,6 +54,11 @@ public static class StringLiteral
         }
 
         var content = token.Text.AsSpan(open.Length, token.Text.Length - open.Length - close.Length);
+        if (content.IndexOfAny('\\', '\'') < 0)
+        {
+            return content.ToString(); // most strings: nothing to decode
+        }
+
         var builder = new StringBuilder(content.Length);
         for (var i = 0; i < content.Length; i++)
         {

@@ -45,8 +45,9 @@ internal sealed partial class Parser
         for (var i = 0; i < expressions.Length; i++)
         {
             var flags = (ExpressionFlags)i;
+            Func<SyntaxElement> objectItem = () => ObjectItem(flags);
             expressions[i] = () => Expression(flags);
-            objectItems[i] = () => WithRecovery(() => ObjectItem(flags), RecoveryFlags.None, Terminators.ObjectItem);
+            objectItems[i] = () => WithRecovery(objectItem, RecoveryFlags.None, Terminators.ObjectItem);
         }
 
         complexExpression = expressions[(int)ExpressionFlags.AllowComplexLiterals];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Bicep.Lexing;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Bicep.Syntax;
 
@@ -21,6 +22,10 @@ public sealed class StringSyntax(ImmutableArray<Token> segments, ImmutableArray<
 
     /// <summary>The value of a string without interpolation; null when it has holes.</summary>
     public string? LiteralValue => IsInterpolated ? null : SegmentValues[0];
+
+    // From the first segment to the last, which surround the expressions.
+    private protected override TextSpan ComputeSpan() =>
+        Segments.IsEmpty ? base.ComputeSpan() : TextSpan.FromBounds(Segments[0].Span.Start, Segments[^1].Span.End);
 
     public override IEnumerable<SyntaxElement> Children
     {

@@ -117,6 +117,27 @@ public sealed class BinderTests
         Assert.That(model.Diagnostics[0].Message, Does.Contain("a -> b -> a").Or.Contain("b -> a -> b"));
     }
 
+
+    [Test]
+    public void Only_the_declarations_on_a_cycle_are_reported_however_they_are_reached()
+    {
+        // entry reaches the cycle c -> d -> e -> c without being on it; p and q form a second cycle; the diamond
+        // (top reads left and right, which both read bottom twice) has none.
+        var model = Bind("""
+            var entry = c
+            var c = d
+            var d = concat(e, e)
+            var e = c
+            var p = q
+            var q = p
+            var top = [left, right]
+            var left = bottom
+            var right = '${bottom}${bottom}'
+            var bottom = 1
+            """);
+
+        Assert.That(Diagnostics(model), Is.EquivalentTo(new[] { "2:9 ATL1204 d", "3:16 ATL1204 e", "4:9 ATL1204 c", "5:9 ATL1204 q", "6:9 ATL1204 p" }));
+    }
     [Test]
     public void A_nested_resource_can_read_its_parent_and_siblings_without_a_cycle()
     {
