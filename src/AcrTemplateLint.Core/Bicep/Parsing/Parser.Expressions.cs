@@ -318,7 +318,7 @@ internal sealed partial class Parser
 
     private SyntaxElement LoopVariableBlock()
     {
-        var (open, items, close) = ParenthesizedList(() => Expression(ExpressionFlags.None), permitNewLines: false);
+        var (open, items, close) = ParenthesizedList(expressions[(int)ExpressionFlags.None], permitNewLines: false);
         var block = new VariableBlockSyntax(open, LocalVariables(items), close);
         var count = items.Count(item => item is not Token);
         return count == 2 || block.Items.Any(item => item is SkippedSyntax)

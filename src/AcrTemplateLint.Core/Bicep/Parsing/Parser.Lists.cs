@@ -108,7 +108,7 @@ internal sealed partial class Parser
     }
 
     private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) CallArguments(ExpressionFlags flags) =>
-        Arguments(TokenKind.RightParen, "')'", () => new FunctionArgumentSyntax(WithRecovery(() => Expression(flags), RecoveryFlags.None, Terminators.Argument)));
+        Arguments(TokenKind.RightParen, "')'", () => new FunctionArgumentSyntax(WithRecovery(expressions[(int)flags], RecoveryFlags.None, Terminators.Argument)));
 
     /// <summary><c>( item, item, … )</c>; the caller decides whether one item (parentheses) or a list (variables) is wanted.</summary>
     private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) ParenthesizedList(Func<SyntaxElement> item, bool permitNewLines)

@@ -48,7 +48,7 @@ internal sealed partial class Parser
     private SyntaxElement Hole()
     {
         var start = position;
-        var expression = WithRecovery(() => Expression(ExpressionFlags.None), RecoveryFlags.None, Terminators.InterpolationEnd);
+        var expression = WithRecovery(expressions[(int)ExpressionFlags.None], RecoveryFlags.None, Terminators.InterpolationEnd);
         if (Terminators.InterpolationEnd.Contains(Current.Kind) || AtEnd)
         {
             return expression;
