@@ -26,28 +26,29 @@ public static partial class Discovery
     private static readonly EnumerationOptions WalkOptions = new() { AttributesToSkip = 0, RecurseSubdirectories = false };
 
     /// <summary>
-    /// The inputs under <paramref name="paths"/>, sorted by display path. JSON files are read (in parallel) to be
-    /// classified; their text is not kept, so memory does not grow with the number of files found.
+    /// The inputs under <paramref name="paths"/>, sorted by display path. Folders are walked and JSON files read (to
+    /// be classified) on parallel threads; their text is not kept, so memory does not grow with the number of files.
     /// </summary>
     public static ImmutableArray<InputFile> Discover(
         IEnumerable<string> paths, string root, DiagnosticBag diagnostics, AcrlintConfig? config = null, int parallelism = 1)
     {
         var excluded = Excluder(config);
-        var candidates = new List<Candidate>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var named = new List<NamedPath>();
+        var order = -1;
         foreach (var path in paths)
         {
+            order++;
             var full = Path.GetFullPath(path);
             if (File.Exists(full))
             {
-                if (!excluded(full) && HasCandidateExtension(full) && seen.Add(full))
+                if (!excluded(full) && HasCandidateExtension(full))
                 {
-                    candidates.Add(new Candidate(full, true));
+                    named.Add(new NamedPath(full, IsFolder: false, order));
                 }
             }
             else if (Directory.Exists(full))
             {
-                candidates.AddRange(Walk(full).Where(f => !excluded(f) && HasCandidateExtension(f) && seen.Add(f)).Select(f => new Candidate(f, false)));
+                named.Add(new NamedPath(full, IsFolder: true, order));
             }
             else
             {
@@ -55,15 +56,59 @@ public static partial class Discovery
             }
         }
 
-        var found = new InputFile?[candidates.Count];
-        var problems = new Diagnostic?[candidates.Count];
-        ParallelWork.Run(candidates.Count, parallelism, i => found[i] = Find(candidates[i].FullPath, root, candidates[i].Explicit, out problems[i]));
-        diagnostics.AddRange(problems.OfType<Diagnostic>());
-        return [.. found.OfType<InputFile>().OrderBy(f => f.DisplayPath, StringComparer.Ordinal)];
+        var results = new List<Found>();
+        ParallelWork.RunUntilDone(named, parallelism, (path, subfolders) =>
+        {
+            List<Found> found = path.IsFolder
+                ? [.. FilesIn(path, subfolders).Where(f => !excluded(f) && HasCandidateExtension(f)).Select(f => Classify(f, path.Order, root, explicitly: false))]
+                : [Classify(path.FullPath, path.Order, root, explicitly: true)];
+            lock (results)
+            {
+                results.AddRange(found);
+            }
+        });
+
+        // A file reached through two paths (a folder and a file in it) counts once, as reached through the first.
+        var first = new Dictionary<string, Found>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            if (!first.TryGetValue(result.FullPath, out var other) || result.Order < other.Order)
+            {
+                first[result.FullPath] = result;
+            }
+        }
+
+        diagnostics.AddRange(first.Values.Select(r => r.Problem).OfType<Diagnostic>());
+        return [.. first.Values.Select(r => r.Input).OfType<InputFile>().OrderBy(f => f.DisplayPath, StringComparer.Ordinal)];
     }
 
-    /// <summary>A file that may be an input: named on the command line (explicitly) or found in a folder.</summary>
-    private sealed record Candidate(string FullPath, bool Explicit);
+    /// <summary>A file or folder named on the command line, or a folder below one; the index of the path it came from.</summary>
+    private sealed record NamedPath(string FullPath, bool IsFolder, int Order);
+
+    /// <summary>What a candidate file turned out to be: an input, nothing, or a problem.</summary>
+    private sealed record Found(string FullPath, int Order, InputFile? Input, Diagnostic? Problem);
+
+    private static Found Classify(string fullPath, int order, string root, bool explicitly) =>
+        new(fullPath, order, Find(fullPath, root, explicitly, out var problem), problem);
+
+    /// <summary>The files of a folder; its subfolders go to <paramref name="subfolders"/>, to be walked in turn.</summary>
+    private static List<string> FilesIn(NamedPath folder, Action<NamedPath> subfolders)
+    {
+        var files = new List<string>();
+        foreach (var entry in FolderEntries(folder.FullPath))
+        {
+            if (entry.IsFolder)
+            {
+                subfolders(folder with { FullPath = entry.Path });
+            }
+            else
+            {
+                files.Add(entry.Path);
+            }
+        }
+
+        return files;
+    }
 
     // Exclusions apply to files named on the command line too: a pre-commit hook names every changed file.
     private static Func<string, bool> Excluder(AcrlintConfig? config)
@@ -158,22 +203,7 @@ public static partial class Discovery
         pending.Push(directory);
         while (pending.Count > 0)
         {
-            var current = pending.Pop();
-            List<FolderEntry> entries;
-            try
-            {
-                // One pass over the folder: each entry says whether it is a folder and a link without another call.
-                entries = [.. new FileSystemEnumerable<FolderEntry>(current, static (ref FileSystemEntry entry) => new FolderEntry(entry.ToFullPath(), entry.IsDirectory), WalkOptions)
-                {
-                    ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory
-                        || ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && !SkippedDirectories.Contains(entry.FileName.ToString())),
-                }];
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
+            var entries = FolderEntries(pending.Pop());
             foreach (var file in entries.Where(e => !e.IsFolder).Select(e => e.Path).Order(StringComparer.Ordinal))
             {
                 yield return file;
@@ -183,6 +213,26 @@ public static partial class Discovery
             {
                 pending.Push(child);
             }
+        }
+    }
+
+    /// <summary>
+    /// The files and folders in a folder, leaving out links and tool folders; none when it cannot be read. One pass:
+    /// each entry says whether it is a folder and a link without another call.
+    /// </summary>
+    private static List<FolderEntry> FolderEntries(string folder)
+    {
+        try
+        {
+            return [.. new FileSystemEnumerable<FolderEntry>(folder, static (ref FileSystemEntry entry) => new FolderEntry(entry.ToFullPath(), entry.IsDirectory), WalkOptions)
+            {
+                ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory
+                    || ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && !SkippedDirectories.Contains(entry.FileName.ToString())),
+            }];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 

@@ -43,4 +43,26 @@ public sealed class DiscoveryTests
 
         Assert.That(found.Select(f => (f.DisplayPath, f.Explicit)), Is.EqualTo(new[] { ("node_modules/named.bicep", true) }));
     }
+
+    [TestCase(1)]
+    [TestCase(4)]
+    public void Paths_that_overlap_give_each_file_once_as_reached_through_the_first_path(int parallelism)
+    {
+        using var directory = new TempDirectory();
+        for (var i = 0; i < 20; i++)
+        {
+            directory.Write($"d{i % 4}/sub{i % 3}/t{i}.bicep", "");
+        }
+
+        var named = directory.Write("d1/named.bicep", "");
+        directory.Write("d1/deep/er/x.json", Template);
+        var diagnostics = new DiagnosticBag();
+
+        var found = Discovery.Discover([Path.Combine(directory.Path, "d1"), named, directory.Path, Path.Combine(directory.Path, "missing")], directory.Path, diagnostics, parallelism: parallelism);
+
+        Assert.That(found.Select(f => f.DisplayPath), Is.EqualTo(Enumerable.Range(0, 20).Select(i => $"d{i % 4}/sub{i % 3}/t{i}.bicep")
+            .Append("d1/named.bicep").Append("d1/deep/er/x.json").Order(StringComparer.Ordinal)));
+        Assert.That(found.Where(f => f.Explicit), Is.Empty, "named.bicep was reached through d1 first");
+        Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { AnalysisDiagnostics.PathNotFoundCode }));
+    }
 }
