@@ -13,26 +13,19 @@ public sealed class LineMap
 
     public static LineMap Build(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Counted first (vectorised), so that the one array is exactly sized: no list grows and is copied.
+        var span = text.AsSpan();
+        var starts = new int[1 + span.Count('\n') + span.Count('\r') - span.Count("\r\n")];
+        var line = 1;
+        var i = 0;
+        while (span[i..].IndexOfAny('\r', '\n') is var found and >= 0)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            i += found;
+            i += span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
+            starts[line++] = i;
         }
 
-        return new LineMap([.. starts]);
+        return new LineMap(starts);
     }
 
     public LinePosition GetPosition(int offset)

@@ -27,4 +27,25 @@ public sealed class LineMapTests
         Assert.That(map.GetPosition(1), Is.EqualTo(new LinePosition(0, 1)), "the \\r is the end of line 1");
         Assert.That(map.GetPosition(3), Is.EqualTo(new LinePosition(1, 0)));
     }
+
+    [Test]
+    public void Any_mix_of_line_endings_maps_every_offset_as_counting_characters_one_by_one_does()
+    {
+        var random = new Random(20261122);
+        for (var run = 0; run < 500; run++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => "ab\r\n"[random.Next(4)])]);
+            var map = LineMap.Build(text);
+
+            var (line, character) = (0, 0);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                Assert.That(map.GetPosition(offset), Is.EqualTo(new LinePosition(line, character)), $"offset {offset} of {text.ReplaceLineEndings("|")}");
+                var breaks = offset < text.Length && (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n')));
+                (line, character) = breaks ? (line + 1, 0) : (line, character + 1);
+            }
+
+            Assert.That(map.LineCount, Is.EqualTo(line + 1));
+        }
+    }
 }

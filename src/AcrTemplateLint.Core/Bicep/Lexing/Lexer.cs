@@ -20,6 +20,14 @@ public sealed partial class Lexer
 
     private const int CachedRunLength = 16;
 
+    /// <summary>The largest token list kept for the next file (8 MB of references): a huge file's is not kept.</summary>
+    private const int MaxScratchTokens = 1 << 20;
+
+    // The token list of the file being lexed, reused for the next file on the same thread: only the final, exactly
+    // sized array is allocated per file, not a growing list. Taken (set to null) while in use.
+    [ThreadStatic]
+    private static List<Token>? tokenScratch;
+
     private readonly SourceFile file;
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
@@ -46,9 +54,8 @@ public sealed partial class Lexer
     public static ImmutableArray<Token> Lex(SourceFile file, DiagnosticBag diagnostics)
     {
         var lexer = new Lexer(file, diagnostics);
-
-        // Real templates have a token per six to eight characters: sized so that the list seldom grows.
-        var tokens = ImmutableArray.CreateBuilder<Token>(file.Text.Length / 6 + 16);
+        var tokens = tokenScratch ?? [];
+        tokenScratch = null;
         Token token;
         do
         {
@@ -57,7 +64,14 @@ public sealed partial class Lexer
         }
         while (token.Kind != TokenKind.EndOfFile);
 
-        return tokens.ToImmutable();
+        ImmutableArray<Token> result = [.. tokens];
+        tokens.Clear();
+        if (tokens.Capacity <= MaxScratchTokens)
+        {
+            tokenScratch = tokens;
+        }
+
+        return result;
     }
 
     private Token LexToken()

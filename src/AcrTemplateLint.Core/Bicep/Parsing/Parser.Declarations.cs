@@ -80,15 +80,15 @@ internal sealed partial class Parser
             return [];
         }
 
-        var nodes = ImmutableArray.CreateBuilder<SyntaxElement>();
+        var start = listItems.Count;
         while (Check(TokenKind.At))
         {
-            nodes.Add(Decorator());
-            nodes.Add(WithRecovery(() => Expect(TokenKind.NewLine, "a new line after the decorator"), RecoveryFlags.ConsumeTerminator, Terminators.NewLine));
-            nodes.AddRange(NewLines());
+            listItems.Add(Decorator());
+            listItems.Add(WithRecovery(() => Expect(TokenKind.NewLine, "a new line after the decorator"), RecoveryFlags.ConsumeTerminator, Terminators.NewLine));
+            AddItems(NewLines());
         }
 
-        return nodes.ToImmutable();
+        return TakeItems(start);
     }
 
     /// <summary><c>@name</c>, <c>@name(args)</c>, <c>@ns.name(args)</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using AcrTemplateLint.Bicep.Lexing;
 using AcrTemplateLint.Bicep.Syntax;
 using AcrTemplateLint.Text;
@@ -15,6 +16,10 @@ internal sealed partial class Parser
     private static readonly TokenSet ParenthesizedItem = Terminators.Closers | TokenSet.Of(TokenKind.Comma);
     private static readonly TokenSet ParenthesisClose = TokenSet.Of(
         TokenKind.StringRightPiece, TokenKind.RightBrace, TokenKind.RightSquare, TokenKind.NewLine);
+
+    // The items of the lists being parsed, innermost last: each list copies its own out once, exactly sized, when it
+    // ends, instead of growing a builder of its own. A recovery drops what the failed parse had added.
+    private readonly List<SyntaxElement> listItems = [];
 
     /// <summary>Keywords that, followed by a name, can only start a declaration.</summary>
     private static readonly HashSet<string> DeclarationStarts = new(StringComparer.Ordinal)
@@ -35,15 +40,15 @@ internal sealed partial class Parser
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<SyntaxElement>();
-        items.AddRange(NewLines());
+        var start = listItems.Count;
+        AddItems(NewLines());
         var expectItem = true;
         while (!AtEnd && !Check(close))
         {
-            var start = position;
+            var itemStart = position;
             if (expectItem)
             {
-                items.Add(item());
+                listItems.Add(item());
             }
             else if (Check(TokenKind.NewLine))
             {
@@ -55,42 +60,42 @@ internal sealed partial class Parser
 
                 if (commasOnly && next.Kind != close)
                 {
-                    items.Add(SkipEmpty(ParserDiagnostics.ExpectedComma(FoundAt(Current))));
+                    listItems.Add(SkipEmpty(ParserDiagnostics.ExpectedComma(FoundAt(Current))));
                 }
 
-                items.AddRange(NewLines());
+                AddItems(NewLines());
             }
             else if (Check(TokenKind.Comma))
             {
-                items.Add(Read());
+                listItems.Add(Read());
                 if (commasOnly)
                 {
-                    items.AddRange(NewLines());
+                    AddItems(NewLines());
                     if (Check(close))
                     {
-                        items.Add(item()); // a trailing comma: parsing the missing item reports it
+                        listItems.Add(item()); // a trailing comma: parsing the missing item reports it
                     }
                 }
                 else if (Check(TokenKind.NewLine))
                 {
-                    items.Add(SkipEmpty(ParserDiagnostics.LineBreakAfterComma(FoundAt(Current))));
-                    items.Add(Read());
+                    listItems.Add(SkipEmpty(ParserDiagnostics.LineBreakAfterComma(FoundAt(Current))));
+                    listItems.Add(Read());
                 }
             }
             else
             {
-                items.Add(SkipEmpty(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
+                listItems.Add(SkipEmpty(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
             }
 
-            if (expectItem && position == start)
+            if (expectItem && position == itemStart)
             {
-                items.Add(SkipCurrent(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
+                listItems.Add(SkipCurrent(ParserDiagnostics.ExpectedSeparator(FoundAt(Current), Describe(Current))));
             }
 
             expectItem = !expectItem;
         }
 
-        return items.ToImmutable();
+        return TakeItems(start);
     }
 
     /// <summary>
@@ -114,18 +119,18 @@ internal sealed partial class Parser
     private (Token Open, ImmutableArray<SyntaxElement> Items, SyntaxElement Close) ParenthesizedList(Func<SyntaxElement> item, bool permitNewLines)
     {
         var open = Read();
-        var items = ImmutableArray.CreateBuilder<SyntaxElement>();
+        var start = listItems.Count;
         if (permitNewLines)
         {
-            items.AddRange(NewLines());
+            AddItems(NewLines());
         }
 
         while (!Check(TokenKind.RightParen))
         {
-            items.Add(WithRecovery(item, RecoveryFlags.None, ParenthesizedItem));
+            listItems.Add(WithRecovery(item, RecoveryFlags.None, ParenthesizedItem));
             if (permitNewLines)
             {
-                items.AddRange(NewLines());
+                AddItems(NewLines());
             }
 
             if (!Check(TokenKind.Comma))
@@ -133,15 +138,48 @@ internal sealed partial class Parser
                 break;
             }
 
-            items.Add(Read());
+            listItems.Add(Read());
             if (permitNewLines)
             {
-                items.AddRange(NewLines());
+                AddItems(NewLines());
             }
         }
 
-        var close = WithRecovery(() => Expect(TokenKind.RightParen, "')'"), items.Count > 0 ? SuppressAfter(items[^1]) : RecoveryFlags.None, ParenthesisClose);
-        return (open, items.ToImmutable(), close);
+        var items = TakeItems(start);
+        var close = WithRecovery(() => Expect(TokenKind.RightParen, "')'"), items.Length > 0 ? SuppressAfter(items[^1]) : RecoveryFlags.None, ParenthesisClose);
+        return (open, items, close);
+    }
+
+    private void AddItems(ImmutableArray<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            listItems.Add(token);
+        }
+    }
+
+    /// <summary>The items added since <paramref name="start"/>, taken off the stack.</summary>
+    private ImmutableArray<SyntaxElement> TakeItems(int start)
+    {
+        var count = listItems.Count - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new SyntaxElement[count];
+        listItems.CopyTo(start, items, 0, count);
+        listItems.RemoveRange(start, count);
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    /// <summary>Drops the items a parse that failed had added.</summary>
+    private void DropItems(int start)
+    {
+        if (listItems.Count > start)
+        {
+            listItems.RemoveRange(start, listItems.Count - start);
+        }
     }
 
     /// <summary>The one expression in parentheses; anything else (none, several, line breaks) becomes an error node.</summary>

@@ -31,7 +31,7 @@ internal sealed partial class Parser
     private SyntaxElement WithRecovery<T>(Func<T> parse, RecoveryFlags flags, TokenSet terminators)
         where T : SyntaxElement
     {
-        var (start, savedDepth, savedChainDepth) = (position, depth, chainDepth);
+        var (start, savedDepth, savedChainDepth, savedItems) = (position, depth, chainDepth, listItems.Count);
         try
         {
             return parse();
@@ -39,6 +39,7 @@ internal sealed partial class Parser
         catch (ExpectedTokenException error)
         {
             (depth, chainDepth) = (savedDepth, savedChainDepth);
+            DropItems(savedItems);
             return Recover(start, flags, error.Diagnostic, terminators);
         }
     }
@@ -152,7 +153,7 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxElement TopLevelStatement()
     {
-        var start = position;
+        var (start, items) = (position, listItems.Count);
         try
         {
             return Declaration(null);
@@ -160,6 +161,7 @@ internal sealed partial class Parser
         catch (NestingTooDeepException error)
         {
             (depth, chainDepth) = (0, 0);
+            DropItems(items);
             var balance = 0;
             for (var i = start; i < position; i++)
             {
