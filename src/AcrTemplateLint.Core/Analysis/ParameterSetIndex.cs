@@ -10,6 +10,8 @@ namespace AcrTemplateLint.Analysis;
 /// </summary>
 internal sealed class ParameterSetIndex
 {
+    private static readonly ImmutableArray<ParameterSet?> Defaults = [null];
+
     private readonly Dictionary<string, List<ParameterSet>> byTemplate = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ParameterFile>> byDirectory = new(StringComparer.Ordinal);
     private readonly List<ParameterSet> extra = [];
@@ -37,8 +39,15 @@ internal sealed class ParameterSetIndex
     /// <summary>The template's parameter sets, sorted by name; [null] (its own defaults) when it has none.</summary>
     public ImmutableArray<ParameterSet?> For(string templatePath)
     {
+        var directory = Path.GetDirectoryName(templatePath) ?? "";
+        if (extra.Count == 0 && !byTemplate.ContainsKey(templatePath) && !byDirectory.ContainsKey(directory))
+        {
+            // Most templates have no parameter file: no sorting and merging of empty lists for them.
+            return Defaults;
+        }
+
         var prefix = Path.GetFileNameWithoutExtension(templatePath) + ".parameters.";
-        var beside = byDirectory.GetValueOrDefault(Path.GetDirectoryName(templatePath) ?? "") ?? [];
+        var beside = byDirectory.GetValueOrDefault(directory) ?? [];
         var sets = (byTemplate.GetValueOrDefault(templatePath) ?? [])
             .Concat(beside.Where(p => Path.GetFileName(p.Path).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(p => p.Set))
             .Concat(extra)
@@ -46,7 +55,7 @@ internal sealed class ParameterSetIndex
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .Cast<ParameterSet?>()
             .ToImmutableArray();
-        return sets.IsEmpty ? [null] : sets;
+        return sets.IsEmpty ? Defaults : sets;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Graph;
@@ -14,8 +13,7 @@ public static class GraphWriter
 {
     public static void Write(IEnumerable<ResourceGraph> graphs, Stream output)
     {
-        var settings = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var json = new Utf8JsonWriter(output, settings);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Settings);
         json.WriteStartArray();
         foreach (var graph in graphs)
         {

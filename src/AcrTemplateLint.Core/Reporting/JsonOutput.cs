@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AcrTemplateLint.Reporting;
@@ -9,6 +10,9 @@ namespace AcrTemplateLint.Reporting;
 internal static class JsonOutput
 {
     private const int FlushThreshold = 64 * 1024;
+
+    /// <summary>Indented, escaping only what JSON requires: paths and messages stay readable.</summary>
+    public static JsonWriterOptions Settings => new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void FlushWhenFull(this Utf8JsonWriter json)
     {

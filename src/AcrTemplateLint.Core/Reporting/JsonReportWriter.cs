@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
@@ -17,8 +16,7 @@ public static class JsonReportWriter
 
     public static void Write(AnalysisResult result, Stream output, ReportOptions options)
     {
-        var settings = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var json = new Utf8JsonWriter(output, settings);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Settings);
         json.WriteStartObject();
         json.WriteNumber("formatVersion", FormatVersion);
         json.WriteString("tool", ReportOptions.ToolName);

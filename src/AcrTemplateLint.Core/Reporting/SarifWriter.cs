@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
@@ -26,8 +25,7 @@ public static class SarifWriter
 
     public static void Write(AnalysisResult result, Stream output, ReportOptions options)
     {
-        var settings = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var json = new Utf8JsonWriter(output, settings);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Settings);
         var rules = result.Rules.Where(r => r.Effect != RuleEffect.Disabled).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 

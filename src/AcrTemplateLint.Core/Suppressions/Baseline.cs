@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
@@ -35,7 +34,7 @@ public sealed record Baseline(ImmutableHashSet<string> Fingerprints, string Path
     /// <summary>Writes every unsuppressed finding; the file is meant to be committed and reviewed.</summary>
     public static void Write(IEnumerable<Finding> findings, Stream output)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, JsonOutput.Settings);
         json.WriteStartObject();
         json.WriteNumber("version", FormatVersion);
         json.WriteString("tool", ReportOptions.ToolName);
