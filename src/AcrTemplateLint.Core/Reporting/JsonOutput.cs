@@ -11,7 +11,7 @@ internal static class JsonOutput
 {
     private const int FlushThreshold = 64 * 1024;
 
-    /// <summary>Indented, escaping only what JSON requires: paths and messages stay readable.</summary>
+    /// <summary>Indented, and without escaping apostrophes, HTML-sensitive or non-ASCII characters: messages stay readable.</summary>
     public static JsonWriterOptions Settings => new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void FlushWhenFull(this Utf8JsonWriter json)
