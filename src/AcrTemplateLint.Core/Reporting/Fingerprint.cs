@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using AcrTemplateLint.Rules.Engine;
 
@@ -15,7 +14,7 @@ public static class Fingerprint
     public static string Of(Finding finding)
     {
         var identity = string.Join('\u001f', finding.Rule.Id, finding.Check, finding.Location.File.DisplayPath, finding.ResourceIdentity, finding.Field, finding.Outcome);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
+        var hash = Sha256.Hash(Encoding.UTF8.GetBytes(identity));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 }
