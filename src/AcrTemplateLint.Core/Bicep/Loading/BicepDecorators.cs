@@ -9,22 +9,43 @@ internal static class BicepDecorators
     /// <summary>The arguments of the decorator named <paramref name="name"/>, or null when the declaration has none.</summary>
     public static ImmutableArray<SyntaxElement>? Find(StatementSyntax declaration, string name)
     {
-        foreach (var decorator in declaration.Decorators)
+        // Loops rather than queries: each parameter's decorators are searched again for every instance evaluated.
+        foreach (var node in declaration.LeadingNodes)
         {
-            var (decoratorName, arguments) = decorator.Expression switch
+            if (node is DecoratorSyntax decorator && Name(decorator.Expression) == name)
             {
-                FunctionCallSyntax call => (call.Name.Name, call.Arguments),
-                InstanceFunctionCallSyntax call => (call.Name.Name, call.Arguments),
-                VariableAccessSyntax access => (access.Name.Name, []),
-                PropertyAccessSyntax access => (access.PropertyName.Name, []),
-                _ => ("", Enumerable.Empty<FunctionArgumentSyntax>()),
-            };
-            if (decoratorName == name)
-            {
-                return [.. arguments.Select(a => a.Expression)];
+                return decorator.Expression switch
+                {
+                    FunctionCallSyntax call => Arguments(call.Items),
+                    InstanceFunctionCallSyntax call => Arguments(call.Items),
+                    _ => [],
+                };
             }
         }
 
         return null;
+    }
+
+    private static string Name(SyntaxElement expression) => expression switch
+    {
+        FunctionCallSyntax call => call.Name.Name,
+        InstanceFunctionCallSyntax call => call.Name.Name,
+        VariableAccessSyntax access => access.Name.Name,
+        PropertyAccessSyntax access => access.PropertyName.Name,
+        _ => "",
+    };
+
+    private static ImmutableArray<SyntaxElement> Arguments(ImmutableArray<SyntaxElement> items)
+    {
+        var arguments = new List<SyntaxElement>(items.Length / 2 + 1);
+        foreach (var item in items)
+        {
+            if (item is FunctionArgumentSyntax argument)
+            {
+                arguments.Add(argument.Expression);
+            }
+        }
+
+        return [.. arguments];
     }
 }

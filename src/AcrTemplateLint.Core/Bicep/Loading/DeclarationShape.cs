@@ -13,8 +13,19 @@ internal sealed record DeclarationShape(Symbol Symbol, ForSyntax? Loop, IfCondit
     /// <summary>The header, "resource name 'type@version'" or "module name 'path'": where the declaration is.</summary>
     public required SourceLocation Header { get; init; }
 
-    public SyntaxElement? Property(string name) =>
-        Body?.Properties.FirstOrDefault(p => p.Key is IdentifierSyntax { Name: var key } && key == name)?.Value;
+    public SyntaxElement? Property(string name)
+    {
+        // A loop rather than a query: the loader asks for several properties of every declaration it evaluates.
+        foreach (var item in Body?.Items ?? [])
+        {
+            if (item is ObjectPropertySyntax { Key: IdentifierSyntax { Name: var key } } property && key == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
 
     public static DeclarationShape Of(Symbol symbol, SourceFile file)
     {

@@ -67,7 +67,8 @@ public sealed partial class BicepLowerer
 
     private SourceLocation At(SyntaxElement syntax) => new(model.File, syntax.Span);
 
-    private static LiteralExpression Literal(Value value, SourceLocation at) => new(value with { Origin = at }, at);
+    // The value is made with its origin: a copy made only to set it would double every literal.
+    private static LiteralExpression Literal(Value value, SourceLocation at) => new(value, at);
 
     private static LiteralExpression Text(string value, SourceLocation? at) => new(new StringValue(value) { Origin = at }, at);
 
@@ -84,11 +85,11 @@ public sealed partial class BicepLowerer
             case StringSyntax s:
                 return LowerString(s, at);
             case IntegerLiteralSyntax i:
-                return Literal(new IntegerValue((long)Math.Min(i.Value, long.MaxValue)), at);
+                return Literal(new IntegerValue((long)Math.Min(i.Value, long.MaxValue)) { Origin = at }, at);
             case BooleanLiteralSyntax b:
-                return Literal(new BooleanValue(b.Value), at);
+                return Literal(new BooleanValue(b.Value) { Origin = at }, at);
             case NullLiteralSyntax:
-                return Literal(new NullValue(), at);
+                return Literal(new NullValue { Origin = at }, at);
             case ParenthesizedExpressionSyntax p:
                 return Lower(p.Expression);
             case NonNullAssertionSyntax n:
@@ -131,7 +132,7 @@ public sealed partial class BicepLowerer
     {
         if (syntax.LiteralValue is { } literal)
         {
-            return Literal(new StringValue(literal), at);
+            return Literal(new StringValue(literal) { Origin = at }, at);
         }
 
         var pattern = new StringBuilder();
@@ -236,8 +237,8 @@ public sealed partial class BicepLowerer
     private Expression LowerUnary(UnaryOperationSyntax syntax, SourceLocation at) => syntax.Operator.Kind switch
     {
         TokenKind.Exclamation => Call("not", at, Lower(syntax.Operand)),
-        TokenKind.Minus when syntax.Operand is IntegerLiteralSyntax literal && literal.Value <= long.MaxValue => Literal(new IntegerValue(-(long)literal.Value), at),
-        TokenKind.Minus => Call("sub", at, Literal(new IntegerValue(0), at), Lower(syntax.Operand)),
+        TokenKind.Minus when syntax.Operand is IntegerLiteralSyntax literal && literal.Value <= long.MaxValue => Literal(new IntegerValue(-(long)literal.Value) { Origin = at }, at),
+        TokenKind.Minus => Call("sub", at, Literal(new IntegerValue(0) { Origin = at }, at), Lower(syntax.Operand)),
         _ => new ErrorExpression($"the operator '{syntax.Operator.Text}'", at),
     };
 
