@@ -12,7 +12,7 @@ work=${BENCH_WORK:-$(mktemp -d)}
 small=${BENCH_SMALL:-$repo/bench/small.bicep}
 runs=${BENCH_RUNS:-10}
 
-command -v hyperfine >/dev/null || { [[ $(id -u) -eq 0 ]] && apt-get install -y -qq hyperfine >/dev/null; }
+command -v hyperfine >/dev/null || { [[ $(id -u) -eq 0 ]] && { apt-get install -y -qq hyperfine || { apt-get update -qq && apt-get install -y -qq hyperfine; }; } >/dev/null 2>&1; }
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is required"; exit 2; }
 
 echo "bench: publishing ReadyToRun builds into $work" >&2
