@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm;
+using AcrTemplateLint.Bicep.Lowering;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation;
 using AcrTemplateLint.Graph;
@@ -36,6 +37,23 @@ internal sealed class BicepLoad(DiagnosticBag diagnostics, BicepFileCache files,
             diagnostics.AddRange(found);
         }
     }
+
+    /// <summary>
+    /// The lowerer of <paramref name="file"/>, shared by all its scopes in this evaluation: lowering does not depend
+    /// on parameter values, and a module in a loop has a scope per instance.
+    /// </summary>
+    public BicepLowerer Lowerer(BicepFile file)
+    {
+        if (!lowerers.TryGetValue(file, out var lowerer))
+        {
+            lowerer = new BicepLowerer(file.Model, diagnostics, policy);
+            lowerers[file] = lowerer;
+        }
+
+        return lowerer;
+    }
+
+    private readonly Dictionary<BicepFile, BicepLowerer> lowerers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>True the first time a file's declarations are checked in this evaluation (a module may have many instances).</summary>
     public bool FirstCheck(SourceFile file) => checkedFiles.Add(file.FullPath);

@@ -34,7 +34,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
         this.missingValue = missingValue;
         File = file;
         Module = module;
-        Lowerer = new BicepLowerer(file.Model, load.Diagnostics, load.Policy);
+        Lowerer = load.Lowerer(file);
         Context = new EvaluationContext(this);
         Deployment = new DeploymentContext(Model.TargetScope);
         foreach (var symbol in Model.Resources.Concat(Model.OfKind(SymbolKind.Module)).Concat(Model.OfKind(SymbolKind.WildcardImport)))
