@@ -55,7 +55,7 @@ public static class CliApp
         var root = Path.GetFullPath(options.Root ?? Directory.GetCurrentDirectory());
         var setup = new DiagnosticBag();
         var (builtIn, custom) = LoadRules(options, root, setup);
-        var allRules = custom.Concat(builtIn).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray();
+        var allRules = Combined(custom, builtIn);
         var config = setup.HasErrors ? AcrlintConfig.Empty : LoadConfig(options, root, allRules, setup);
 
         // Warnings (a policy acrlint cannot fully evaluate) are shown too; only errors stop the run.
@@ -71,13 +71,31 @@ public static class CliApp
 
         var ruleset = options.Ruleset ?? config.Ruleset ?? "core";
         // Rules from --rules folders and --policy files always run; the ruleset chooses among the built-in ones.
-        var rules = allRules.Where(r => custom.Contains(r) || ruleset == "all" || r.Ruleset == ruleset).ToImmutableArray();
+        var rules = allRules.RemoveAll(r => !custom.Contains(r) && ruleset != "all" && r.Ruleset != ruleset);
         return options.Command switch
         {
             "rules" => commands.ListRules(rules),
             "explain" => commands.Explain(allRules, options.Paths),
             _ => commands.Check(options, root, rules, config),
         };
+    }
+
+    // A custom rule replaces the built-in rule of the same id; sorted by id. Loops and List.Sort, not LINQ: ordering
+    // and collecting through LINQ is generic code the JIT compiles on every run.
+    private static ImmutableArray<Rule> Combined(ImmutableArray<Rule> custom, ImmutableArray<Rule> builtIn)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var combined = new List<Rule>(custom.Length + builtIn.Length);
+        foreach (var rule in custom.Concat(builtIn))
+        {
+            if (ids.Add(rule.Id))
+            {
+                combined.Add(rule);
+            }
+        }
+
+        combined.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return [.. combined];
     }
 
     // The nearest .acrlint.yaml above the first scanned path, unless --config names one.

@@ -26,7 +26,7 @@ public static class Analyzer
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
             .ToImmutableArray();
-        var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), [.. options.Rules.Select(r => r.Id)], options.Root);
+        var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), options.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), options.Root);
         var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
         var parameterSets = ReadParameterFiles([.. parameterFiles.DistinctBy(f => f.FullPath)], context, options.Parallelism, diagnostics);
         var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
@@ -94,7 +94,7 @@ public static class Analyzer
     }
 
     /// <summary>What every work item of a run shares: the Bicep files read so far, the file access policy, the rule ids.</summary>
-    private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, ImmutableHashSet<string> RuleIds, string Root);
+    private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, IReadOnlySet<string> RuleIds, string Root);
 
     /// <summary>A template to analyse, with the parameter sets it is analysed with.</summary>
     private sealed record WorkItem(InputFile Template, ImmutableArray<ParameterSet?> Parameters);
@@ -118,7 +118,7 @@ public static class Analyzer
     private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
 
     private static FileOutput AnalyzeTemplate(
-        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, ImmutableHashSet<string> parentTypes, AnalysisOptions options, RunContext context, bool keepGraphs)
+        InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, IReadOnlySet<string> parentTypes, AnalysisOptions options, RunContext context, bool keepGraphs)
     {
         var diagnostics = new DiagnosticBag();
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -237,11 +237,11 @@ public static class Analyzer
 
     // Only the types that some rule's resources are children of are indexed (registries, for tasks), which keeps
     // memory proportional to what cross-file relations need rather than to the whole input.
-    private static ImmutableHashSet<string> ParentTypes(ImmutableArray<Rules.Model.Rule> rules) =>
+    private static HashSet<string> ParentTypes(ImmutableArray<Rules.Model.Rule> rules) =>
         rules.SelectMany(r => r.ResourceTypes)
-            .Where(t => t.Count(c => c == '/') > 1)
+            .Where(t => t.AsSpan().Count('/') > 1)
             .Select(t => t[..t.LastIndexOf('/')])
-            .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // Indices of the work items, shallower files first and in path order within a depth.
     private static int[] ShallowFirst(WorkItem[] work)

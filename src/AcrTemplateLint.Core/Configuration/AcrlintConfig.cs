@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Engine;
-using AcrTemplateLint.Rules.Model;
 using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Configuration;
@@ -27,21 +25,15 @@ public sealed record AcrlintConfig
 
     public RuleSettings ToSettings()
     {
-        var effects = new Dictionary<string, RuleEffect>(StringComparer.OrdinalIgnoreCase);
-        var parameters = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, Value>>(StringComparer.OrdinalIgnoreCase);
+        // A later entry for the same rule overrides what it sets and keeps what it leaves out.
+        var rules = new Dictionary<string, RuleConfig>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in Rules)
         {
-            if (rule.Effect is { } effect)
-            {
-                effects[rule.RuleId] = effect;
-            }
-
-            if (!rule.Parameters.IsEmpty)
-            {
-                parameters[rule.RuleId] = rule.Parameters;
-            }
+            rules[rule.RuleId] = rules.TryGetValue(rule.RuleId, out var earlier)
+                ? rule with { Effect = rule.Effect ?? earlier.Effect, Parameters = rule.Parameters.IsEmpty ? earlier.Parameters : rule.Parameters }
+                : rule;
         }
 
-        return new RuleSettings(effects, parameters.ToImmutable());
+        return new RuleSettings(rules);
     }
 }

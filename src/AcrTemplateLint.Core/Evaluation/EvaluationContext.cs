@@ -9,9 +9,12 @@ namespace AcrTemplateLint.Evaluation;
 /// </summary>
 public sealed record EvaluationContext(ITemplateScope Scope)
 {
-    public ImmutableDictionary<string, Value> Locals { get; init; } = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
+    // One shared empty map: creating one with a comparer allocates it anew.
+    private static readonly ImmutableDictionary<string, Value> None = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
 
-    public ImmutableDictionary<string, Value> CopyIndexes { get; init; } = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
+    public ImmutableDictionary<string, Value> Locals { get; init; } = None;
+
+    public ImmutableDictionary<string, Value> CopyIndexes { get; init; } = None;
 
     public EvaluationContext WithLocal(string name, Value value) => this with { Locals = Locals.SetItem(name, value) };
 

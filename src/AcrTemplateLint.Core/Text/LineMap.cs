@@ -15,7 +15,8 @@ public sealed class LineMap
     {
         // Counted first (vectorised), so that the one array is exactly sized: no list grows and is copied.
         var span = text.AsSpan();
-        var starts = new int[1 + span.Count('\n') + span.Count('\r') - span.Count("\r\n")];
+        var returns = span.Count('\r');
+        var starts = new int[1 + span.Count('\n') + returns - (returns == 0 ? 0 : CrLfCount(span))];
         var line = 1;
         var i = 0;
         while (span[i..].IndexOfAny('\r', '\n') is var found and >= 0)
@@ -26,6 +27,19 @@ public sealed class LineMap
         }
 
         return new LineMap(starts);
+    }
+
+    // Counted by hand: MemoryExtensions.Count of a two-character span is generic code the JIT compiles on every run.
+    private static int CrLfCount(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        while (span.IndexOf('\r') is var at and >= 0)
+        {
+            count += at + 1 < span.Length && span[at + 1] == '\n' ? 1 : 0;
+            span = span[(at + 1)..];
+        }
+
+        return count;
     }
 
     public LinePosition GetPosition(int offset)

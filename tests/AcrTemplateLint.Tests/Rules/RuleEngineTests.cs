@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AcrTemplateLint.Analysis;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Engine;
@@ -108,12 +109,14 @@ public sealed class RuleEngineTests
     {
         using var directory = new TempDirectory();
         directory.Write("registry.json", Registry);
-        var settings = RuleSettings.Default with
+        var settings = new AcrlintConfig
         {
-            Effects = new Dictionary<string, RuleEffect> { ["ACR003"] = RuleEffect.Deny },
-            Parameters = RuleSettings.Default.Parameters.Add("ACR003",
-                ImmutableDictionary<string, Value>.Empty.Add("allowedBypassOptions", new ArrayValue([new StringValue("None")]))),
-        };
+            Rules =
+            [
+                new RuleConfig("acr003", RuleEffect.Deny, ImmutableDictionary<string, Value>.Empty),
+                new RuleConfig("ACR003", null, ImmutableDictionary<string, Value>.Empty.Add("allowedBypassOptions", new ArrayValue([new StringValue("None")]))),
+            ],
+        }.ToSettings();
         var rule = Core.Single(r => r.Id == "ACR003");
         var resource = LoadGraph(directory, "registry.json");
 

@@ -20,6 +20,13 @@ public sealed record Symbol(string Name, SymbolKind Kind, SyntaxNode Declaration
     public bool IsLocal => Kind is SymbolKind.LoopItem or SymbolKind.LoopIndex or SymbolKind.LambdaParameter or SymbolKind.FunctionParameter;
 
     public override string ToString() => $"{Kind} '{Name}'";
+
+    // A symbol is its declaration: the binder makes each once, so identity is equality. It also spares hashing the
+    // declaration's syntax, and the generated member-wise equality asks for an enum comparer that is JIT-compiled
+    // on every run.
+    public bool Equals(Symbol? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>Where an imported name comes from: the file as written, and the name it has there (null for a wildcard).</summary>

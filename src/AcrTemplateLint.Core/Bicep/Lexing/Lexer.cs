@@ -31,7 +31,7 @@ public sealed partial class Lexer
     private readonly SourceFile file;
     private readonly string text;
     private readonly DiagnosticBag diagnostics;
-    private readonly Stack<Frame> frames = new();
+    private readonly Stack<Frame> frames = new(8); // with a capacity: Array.Empty<Frame>() would be JIT-compiled
     private readonly List<SyntaxTrivia> triviaBuffer = [];
     private readonly Dictionary<string, string> runCache = new(StringComparer.Ordinal);
     private int position;

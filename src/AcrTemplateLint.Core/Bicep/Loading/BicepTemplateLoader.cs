@@ -160,7 +160,9 @@ public sealed class BicepTemplateLoader
             ordered.Add(symbol);
         }
 
-        foreach (var symbol in scope.Model.Resources.Concat(scope.Model.OfKind(SymbolKind.Module)).OrderBy(s => s.Declaration.Span.Start))
+        var declared = scope.Model.Resources.Concat(scope.Model.OfKind(SymbolKind.Module)).ToList();
+        StableSort.Sort(declared, static (a, b) => a.Declaration.Span.Start.CompareTo(b.Declaration.Span.Start));
+        foreach (var symbol in declared)
         {
             Place(symbol, 0);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using AcrTemplateLint.Evaluation.Values;
@@ -16,10 +15,10 @@ public sealed class FunctionLibrary
 {
     private const int MaxCandidates = 16;
 
-    private readonly FrozenDictionary<string, TemplateFunction> functions;
+    // Not frozen: freezing a dictionary with a case-insensitive comparer is generic code the JIT compiles on every run.
+    private readonly Dictionary<string, TemplateFunction> functions;
 
-    private FunctionLibrary(Dictionary<string, TemplateFunction> functions) =>
-        this.functions = functions.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private FunctionLibrary(Dictionary<string, TemplateFunction> functions) => this.functions = functions;
 
     public static FunctionLibrary Default { get; } = Build();
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
@@ -13,7 +12,7 @@ namespace AcrTemplateLint.Rules.Engine;
 /// </summary>
 public sealed class ApiVersionTable
 {
-    private static readonly Lazy<FrozenDictionary<string, ApiVersionTable>> Tables = new(LoadEmbedded);
+    private static readonly Lazy<Dictionary<string, ApiVersionTable>> Tables = new(LoadEmbedded);
 
     private readonly Dictionary<string, TypeEntry> types;
 
@@ -52,7 +51,8 @@ public sealed class ApiVersionTable
     private static HashSet<string> Versions(JsonNode? node) =>
         ((node as JsonArray)?.Items ?? []).OfType<JsonString>().Select(s => s.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static FrozenDictionary<string, ApiVersionTable> LoadEmbedded()
+    // A plain dictionary: freezing one table is work at start-up that its few lookups never repay.
+    private static Dictionary<string, ApiVersionTable> LoadEmbedded()
     {
         var assembly = typeof(ApiVersionTable).Assembly;
         var tables = new Dictionary<string, ApiVersionTable>(StringComparer.OrdinalIgnoreCase);
@@ -66,6 +66,6 @@ public sealed class ApiVersionTable
             }
         }
 
-        return tables.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return tables;
     }
 }

@@ -70,7 +70,7 @@ internal sealed class ConditionEvaluator
         {
             Related = [.. results.SelectMany(r => r.Related)],
             Detail = chosen.Detail ?? results.Select(r => r.Detail).FirstOrDefault(d => d is not null),
-            RelatedNames = results.Aggregate(ImmutableDictionary<string, string>.Empty, (names, r) => names.SetItems(r.RelatedNames)),
+            RelatedNames = RelatedName.Merge(results),
         };
     }
 
@@ -232,7 +232,7 @@ internal sealed class ConditionEvaluator
         {
             Evidence = null,
             Related = hops.ToImmutable(),
-            RelatedNames = inner.RelatedNames.SetItem(condition.Related, name),
+            RelatedNames = RelatedName.With(inner.RelatedNames, new RelatedName(condition.Related, name)),
         };
     }
 
@@ -260,7 +260,7 @@ internal sealed class ConditionEvaluator
 
     private sealed record Tally(int Definite, int Possible, UnknownValue? Unknown, FieldValue? Evidence)
     {
-        public ImmutableDictionary<string, string> RelatedNames { get; init; } = ImmutableDictionary<string, string>.Empty;
+        public ImmutableArray<RelatedName> RelatedNames { get; init; } = [];
 
         public string? UnknownField { get; init; }
     }
@@ -313,7 +313,7 @@ internal sealed class ConditionEvaluator
         var possible = set.Possible;
         var unknown = set.Unknown;
         FieldValue? evidence = null;
-        var names = ImmutableDictionary<string, string>.Empty;
+        var names = ImmutableArray<RelatedName>.Empty;
         foreach (var item in set.Certain)
         {
             var truth = count.Where is null ? Truth.True : new ConditionEvaluator(run, item.Resource).Evaluate(count.Where).Truth;
@@ -322,7 +322,7 @@ internal sealed class ConditionEvaluator
                 definite++;
                 var location = item.Evidence?.Origin ?? item.Resource.Declaration;
                 evidence ??= new FieldValue(count.ToString(), item.Evidence, false, location, item.Evidence?.Trace ?? []);
-                names = names.SetItem(declaration.Name, FindingBuilder.DisplayName(item.Resource));
+                names = RelatedName.With(names, new RelatedName(declaration.Name, FindingBuilder.DisplayName(item.Resource)));
             }
             else if (truth == Truth.Unknown)
             {

@@ -15,5 +15,5 @@ public sealed record ConditionResult(Truth Truth, FieldValue? Evidence, UnknownV
     public string? Detail { get; init; }
 
     /// <summary>The display names of the related resources the condition looked at, by relation name.</summary>
-    public ImmutableDictionary<string, string> RelatedNames { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ImmutableArray<RelatedName> RelatedNames { get; init; } = [];
 }

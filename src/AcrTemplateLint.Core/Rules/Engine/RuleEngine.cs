@@ -16,10 +16,17 @@ public sealed class RuleEngine
     public RuleEngine(ImmutableArray<Rule> rules, RuleSettings? settings = null)
     {
         settings ??= RuleSettings.Default;
-        this.rules = [.. rules
-            .Select(r => settings.Apply(r))
-            .Where(r => r.Effect != RuleEffect.Disabled)
-            .Select(r => new ScopedRule(r, new RuleScope(r, settings.ParametersFor(r.Id))))];
+        // A loop: collecting a LINQ chain of unknown length is generic code the JIT compiles on every run.
+        var scoped = ImmutableArray.CreateBuilder<ScopedRule>(rules.Length);
+        foreach (var rule in rules)
+        {
+            if (settings.Apply(rule) is { Effect: not RuleEffect.Disabled } applied)
+            {
+                scoped.Add(new ScopedRule(applied, new RuleScope(applied, settings.ParametersFor(applied.Id))));
+            }
+        }
+
+        this.rules = scoped.ToImmutable();
     }
 
     /// <summary>Verdicts for one graph. With no index, relations into other files are deferred (NeedsGlobalLookup).</summary>

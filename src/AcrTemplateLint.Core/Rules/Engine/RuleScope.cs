@@ -12,7 +12,8 @@ namespace AcrTemplateLint.Rules.Engine;
 /// </summary>
 public sealed class RuleScope : ITemplateScope
 {
-    private readonly ImmutableDictionary<string, Value> parameters;
+    // Read-only once built; a plain dictionary, as an immutable one is generic code compiled at start-up.
+    private readonly Dictionary<string, Value> parameters = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleScope(Rule rule, IReadOnlyDictionary<string, Value>? overrides = null)
         : this(rule.Parameters, overrides)
@@ -22,13 +23,10 @@ public sealed class RuleScope : ITemplateScope
     /// <summary>A scope over parameter declarations alone: an Azure Policy's effect is read before its rule exists.</summary>
     public RuleScope(IEnumerable<RuleParameter> declared, IReadOnlyDictionary<string, Value>? overrides = null)
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in declared)
         {
-            builder[parameter.Name] = overrides?.GetValueOrDefault(parameter.Name) ?? parameter.Default;
+            parameters[parameter.Name] = overrides?.GetValueOrDefault(parameter.Name) ?? parameter.Default;
         }
-
-        parameters = builder.ToImmutable();
     }
 
     public DeploymentContext Deployment => DeploymentContext.ResourceGroup;

@@ -1,26 +1,23 @@
-using System.Collections.Immutable;
+using AcrTemplateLint.Configuration;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Model;
 
 namespace AcrTemplateLint.Rules.Engine;
 
-/// <summary>Per-rule effect and parameter overrides, from `.acrlint.yaml`.</summary>
+/// <summary>Per-rule effect and parameter overrides from `.acrlint.yaml`, by rule id (any case).</summary>
 /// <remarks>
-/// The effects are a read-only dictionary rather than an immutable one: an immutable dictionary of an enum is generic
-/// code compiled at start-up, paid by every run even without settings.
+/// The entries are the configuration's own records: a dictionary with an enum or struct value is generic code the JIT
+/// compiles on every run, settings or not, where one of references runs code compiled ahead of time.
 /// </remarks>
-public sealed record RuleSettings(
-    IReadOnlyDictionary<string, RuleEffect> Effects,
-    ImmutableDictionary<string, ImmutableDictionary<string, Value>> Parameters)
+public sealed class RuleSettings(IReadOnlyDictionary<string, RuleConfig> rules)
 {
-    public static RuleSettings Default { get; } = new(
-        new Dictionary<string, RuleEffect>(StringComparer.OrdinalIgnoreCase),
-        ImmutableDictionary.Create<string, ImmutableDictionary<string, Value>>(StringComparer.OrdinalIgnoreCase));
+    public static RuleSettings Default { get; } = new(new Dictionary<string, RuleConfig>(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>An overridden effect applies to every check of the rule, including checks with an effect of their own.</summary>
-    public Rule Apply(Rule rule) => Effects.TryGetValue(rule.Id, out var effect)
+    public Rule Apply(Rule rule) => rules.TryGetValue(rule.Id, out var config) && config.Effect is { } effect
         ? rule with { Effect = effect, Checks = [.. rule.Checks.Select(c => c with { Effect = null })] }
         : rule;
 
-    public IReadOnlyDictionary<string, Value>? ParametersFor(string ruleId) => Parameters.GetValueOrDefault(ruleId);
+    public IReadOnlyDictionary<string, Value>? ParametersFor(string ruleId) =>
+        rules.TryGetValue(ruleId, out var config) && !config.Parameters.IsEmpty ? config.Parameters : null;
 }

@@ -73,7 +73,10 @@ public static class RuleLoader
             rules.Add(rule.Id, rule);
         }
 
-        return [.. rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        // List.Sort rather than OrderBy, whose index map is generic code compiled at start-up; the ids are unique.
+        var sorted = rules.Values.ToList();
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return [.. sorted];
     }
 
     /// <summary>A rule file and its parsed document; null when it did not parse.</summary>

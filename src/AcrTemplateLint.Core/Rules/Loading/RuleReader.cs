@@ -277,14 +277,14 @@ internal sealed class RuleReader
                     return null;
                 }
             }
-            else if (Enum.TryParse<ConditionOperator>(key, ignoreCase: true, out var op) && !int.TryParse(key, out _))
+            else if (TryParseName<ConditionOperator>(key, out var op))
             {
                 operators.Add(new OperatorKey(op, node, keyNode));
             }
             else
             {
                 diagnostics.Add(RuleDiagnostics.UnknownKey(At(keyNode), key, "a condition",
-                    ["field", "value", "count", "related", "because", "allOf", "anyOf", "not", ApiVersionKey, .. Enum.GetNames<ConditionOperator>().Select(Camel)]));
+                    ["field", "value", "count", "related", "because", "allOf", "anyOf", "not", ApiVersionKey, .. Enum.GetNames(typeof(ConditionOperator)).Select(Camel)]));
                 return null;
             }
         }
@@ -623,13 +623,32 @@ internal sealed class RuleReader
     private T? ReadEnum<T>(DocumentNode node, string key)
         where T : struct, Enum
     {
-        if (DocumentValues.Scalar(node) is { } text && Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+        if (DocumentValues.Scalar(node) is { } text && TryParseName<T>(text, out var value))
         {
             return value;
         }
 
-        diagnostics.Add(RuleDiagnostics.WrongType(At(node), key, $"one of {string.Join(", ", Enum.GetNames<T>().Select(Camel))}"));
+        diagnostics.Add(RuleDiagnostics.WrongType(At(node), key, $"one of {string.Join(", ", Enum.GetNames(typeof(T)).Select(Camel))}"));
         return null;
+    }
+
+    // A member's name in any case; never a number or a list. Read through the non-generic API: Enum.TryParse<T>
+    // is code the JIT compiles on every run.
+    private static bool TryParseName<T>(string text, out T value)
+        where T : struct, Enum
+    {
+        var names = Enum.GetNames(typeof(T));
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], text, StringComparison.OrdinalIgnoreCase))
+            {
+                value = (T)Enum.GetValues(typeof(T)).GetValue(i)!;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private SourceLocation At(DocumentNode node) => node.Location;
