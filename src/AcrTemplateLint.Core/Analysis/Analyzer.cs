@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AcrTemplateLint.Arm;
 using AcrTemplateLint.Arm.Json;
@@ -43,7 +42,16 @@ public static class Analyzer
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
         var outputs = new FileOutput[work.Length];
-        var linked = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        // A set under a lock: a concurrent dictionary with a bool value is generic code the JIT compiles in every run.
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        bool IsLinked(string path)
+        {
+            lock (linked)
+            {
+                return linked.Contains(path);
+            }
+        }
+
         var shallowFirst = ShallowFirst(work);
         ParallelWork.Run(work.Length, options.Parallelism, k =>
         {
@@ -54,16 +62,16 @@ public static class Analyzer
             // above their modules, so shallower files go first; the outputs keep their places.
             var i = shallowFirst[k];
             var template = work[i].Template;
-            outputs[i] = !template.Explicit && linked.ContainsKey(template.FullPath)
+            outputs[i] = !template.Explicit && IsLinked(template.FullPath)
                 ? FileOutput.Deployed
                 : AnalyzeTemplate(template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs);
-            foreach (var file in outputs[i].LinkedFiles)
+            lock (linked)
             {
-                linked.TryAdd(file, true);
+                linked.UnionWith(outputs[i].LinkedFiles);
             }
         });
 
-        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.ContainsKey(work[i].Template.FullPath))];
+        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)

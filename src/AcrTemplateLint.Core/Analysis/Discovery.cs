@@ -79,7 +79,10 @@ public static partial class Discovery
         }
 
         diagnostics.AddRange(first.Values.Select(r => r.Problem).OfType<Diagnostic>());
-        return [.. first.Values.Select(r => r.Input).OfType<InputFile>().OrderBy(f => f.DisplayPath, StringComparer.Ordinal)];
+        // StableSort, not OrderBy: OrderBy's index map is generic code the JIT compiles in every run.
+        var inputs = first.Values.Select(r => r.Input).OfType<InputFile>().ToList();
+        StableSort.Sort(inputs, static (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return [.. inputs];
     }
 
     /// <summary>A file or folder named on the command line, or a folder below one; the index of the path it came from.</summary>

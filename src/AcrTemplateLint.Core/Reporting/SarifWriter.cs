@@ -26,8 +26,15 @@ public static class SarifWriter
     public static void Write(AnalysisResult result, Stream output, ReportOptions options)
     {
         using var json = new Utf8JsonWriter(output, JsonOutput.Settings);
-        var rules = result.Rules.Where(r => r.Effect != RuleEffect.Disabled).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        // Sorted and indexed with loops: OrderBy's index map and pairs of a string and an int are generic code the JIT
+        // compiles in every run. Rule ids are unique.
+        var rules = result.Rules.Where(r => r.Effect != RuleEffect.Disabled).ToList();
+        rules.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            ruleIndex[rules[i].Id] = i;
+        }
 
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);

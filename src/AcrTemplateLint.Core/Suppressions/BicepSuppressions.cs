@@ -23,13 +23,19 @@ public static class BicepSuppressions
 
         var pragmas = new PragmaCollector();
         pragmas.Visit(program);
-        var open = new Dictionary<string, (PragmaCode Code, string Reason, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var open = new Dictionary<string, OpenRange>(StringComparer.OrdinalIgnoreCase);
         var directives = new List<SuppressionDirective>();
-        foreach (var (pragma, span) in pragmas.Found)
+        foreach (var trivia in pragmas.Found)
         {
-            var line = file.GetPosition(span.Start).Line;
-            foreach (var code in pragma.Codes.Where(c => ruleIds.Contains(c.Code)))
+            var pragma = trivia.Pragma!;
+            var line = file.GetPosition(trivia.Span.Start).Line;
+            foreach (var code in pragma.Codes)
             {
+                if (!ruleIds.Contains(code.Code))
+                {
+                    continue;
+                }
+
                 var reason = pragma.Reason?.Trim() ?? "";
                 switch (pragma.Kind)
                 {
@@ -37,7 +43,7 @@ public static class BicepSuppressions
                         directives.Add(Directive(file, code, reason, line + 1, line + 1, diagnostics));
                         break;
                     case PragmaKind.DisableDiagnostics:
-                        open.TryAdd(code.Code, (code, reason, line));
+                        open.TryAdd(code.Code, new OpenRange(code, reason, line));
                         break;
                     case PragmaKind.RestoreDiagnostics when open.Remove(code.Code, out var start):
                         directives.Add(Directive(file, start.Code, start.Reason, start.Line, line, diagnostics));
@@ -54,6 +60,9 @@ public static class BicepSuppressions
         return directives;
     }
 
+    /// <summary>A #disable-diagnostics that nothing has restored yet. A class, as <see cref="PragmaCode"/> is.</summary>
+    private sealed record OpenRange(PragmaCode Code, string Reason, int Line);
+
     private static SuppressionDirective Directive(SourceFile file, PragmaCode code, string reason, int first, int last, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(file, code.Span);
@@ -68,7 +77,7 @@ public static class BicepSuppressions
     /// <summary>Every pragma in the file's trivia, in source order.</summary>
     private sealed class PragmaCollector : SyntaxWalker
     {
-        public List<(DiagnosticsPragma Pragma, TextSpan Span)> Found { get; } = [];
+        public List<SyntaxTrivia> Found { get; } = [];
 
         protected override void VisitToken(Token token)
         {
@@ -80,9 +89,9 @@ public static class BicepSuppressions
         {
             foreach (var item in trivia)
             {
-                if (item.Pragma is { } pragma)
+                if (item.Pragma is not null)
                 {
-                    Found.Add((pragma, item.Span));
+                    Found.Add(item);
                 }
             }
         }
