@@ -36,10 +36,28 @@ mean() { # hyperfine JSON export -> mean seconds of command N
   python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"
 }
 
-# (a) cold start: framework-dependent ReadyToRun publish (README), self-contained composite, the installed .NET tool
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/a.json" "$work/hello/hello" "$acrlint $small --fail-on never" \
-  "$work/acrlint-composite/acrlint $small --fail-on never" "$work/tool/acrlint $small --fail-on never" >&2
-floor=$(mean "$work/a.json" 0); single=$(mean "$work/a.json" 1); composite=$(mean "$work/a.json" 2); tool=$(mean "$work/a.json" 3)
+# (a) cold start: framework-dependent ReadyToRun publish (README), self-contained composite, the installed .NET tool.
+# The four programs take turns, so that a machine that speeds up or slows down meanwhile does not bias the ratios
+# (one after the other, the floor and acrlint were measured minutes apart); the mean of 3 x BENCH_RUNS rounds after
+# 5 warm-up rounds.
+read -r floor single composite tool < <(python3 - "$((runs * 3))" "$work/hello/hello" "$acrlint" \
+  "$work/acrlint-composite/acrlint" "$work/tool/acrlint" "$small" <<'PY'
+import statistics, subprocess, sys, time
+rounds, hello, *programs, small = sys.argv[1:]
+commands = [[hello]] + [[p, small, "--fail-on", "never"] for p in programs]
+def run(command):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+times = [[] for _ in commands]
+for round in range(5 + int(rounds)):
+    for i, command in enumerate(commands):
+        elapsed = run(command)
+        if round >= 5:
+            times[i].append(elapsed)
+print(*(statistics.mean(t) for t in times))
+PY
+)
 # what the JIT still compiles in that run: generic framework code over acrlint's value types is not in any
 # ReadyToRun image and is compiled anew by every run (bench/README.md says how to find who asks for it)
 rm -f "$work/jit.txt"
