@@ -142,8 +142,12 @@ public sealed partial class BicepTemplateScope
         }
 
         var shape = Resource(instance.Symbol).Shape;
+
+        // A loop's indices are integers, or one symbolic instance: the number tells instances apart (the index
+        // value's generated ToString would print all of it, origin and line included, for every instance).
+        var index = (instance.Copy?.Index as IntegerValue)?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         name = shape.Property("name") is { } syntax
-            ? Guarded($"name:{instance.Symbol.QualifiedName}:{instance.Copy?.Index}", $"the name of '{instance.Symbol.Name}'", shape.Header, () => Evaluate(syntax, instance.Context))
+            ? Guarded($"name:{instance.Symbol.QualifiedName}:{index}", $"the name of '{instance.Symbol.Name}'", shape.Header, () => Evaluate(syntax, instance.Context))
             : new UnknownValue($"resource '{instance.Symbol.Name}', which has no name", shape.Header) { Origin = shape.Header };
         ownNames[instance] = name;
         return name;
