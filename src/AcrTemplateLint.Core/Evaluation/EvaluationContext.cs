@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AcrTemplateLint.Evaluation.Values;
 
 namespace AcrTemplateLint.Evaluation;
@@ -9,19 +8,16 @@ namespace AcrTemplateLint.Evaluation;
 /// </summary>
 public sealed record EvaluationContext(ITemplateScope Scope)
 {
-    // One shared empty map: creating one with a comparer allocates it anew.
-    private static readonly ImmutableDictionary<string, Value> None = ImmutableDictionary.Create<string, Value>(StringComparer.OrdinalIgnoreCase);
+    public Bindings Locals { get; init; } = Bindings.None;
 
-    public ImmutableDictionary<string, Value> Locals { get; init; } = None;
+    public Bindings CopyIndexes { get; init; } = Bindings.None;
 
-    public ImmutableDictionary<string, Value> CopyIndexes { get; init; } = None;
-
-    public EvaluationContext WithLocal(string name, Value value) => this with { Locals = Locals.SetItem(name, value) };
+    public EvaluationContext WithLocal(string name, Value value) => this with { Locals = Locals.With(name, value) };
 
     /// <summary>
     /// Enters an instance of a copy loop. copyIndex() without a name means the resource (or output) loop: property
     /// and variable iteration must be named (ARM docs), so they pass <paramref name="unnamed"/> false.
     /// </summary>
     public EvaluationContext WithCopyIndex(string loopName, Value index, bool unnamed = true) =>
-        this with { CopyIndexes = unnamed ? CopyIndexes.SetItem(loopName, index).SetItem("", index) : CopyIndexes.SetItem(loopName, index) };
+        this with { CopyIndexes = unnamed ? CopyIndexes.With(loopName, index).With("", index) : CopyIndexes.With(loopName, index) };
 }

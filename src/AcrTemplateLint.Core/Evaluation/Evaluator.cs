@@ -176,13 +176,13 @@ public sealed class Evaluator
         try
         {
             // A user function sees its own parameters only, never the caller's locals or copy indexes.
-            var arguments = ImmutableDictionary.CreateBuilder<string, Value>(StringComparer.OrdinalIgnoreCase);
+            var arguments = Bindings.None;
             for (var i = 0; i < function.Parameters.Length; i++)
             {
-                arguments[function.Parameters[i]] = Evaluate(call.Arguments[i], context);
+                arguments = arguments.With(function.Parameters[i], Evaluate(call.Arguments[i], context));
             }
 
-            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments.ToImmutable(), function.Scope ?? context.Scope, Diagnostics)) { Locals = arguments.ToImmutable() };
+            var inner = new EvaluationContext(new UserFunctionScope(fullName, arguments, function.Scope ?? context.Scope, Diagnostics)) { Locals = arguments };
             return Evaluate(function.Body, inner).At(call.Origin, []);
         }
         finally

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Text;
@@ -12,11 +11,11 @@ namespace AcrTemplateLint.Evaluation;
 internal sealed class UserFunctionScope : ITemplateScope
 {
     private readonly string functionName;
-    private readonly ImmutableDictionary<string, Value> arguments;
+    private readonly Bindings arguments;
     private readonly ITemplateScope template;
     private readonly DiagnosticBag diagnostics;
 
-    public UserFunctionScope(string functionName, ImmutableDictionary<string, Value> arguments, ITemplateScope template, DiagnosticBag diagnostics)
+    public UserFunctionScope(string functionName, Bindings arguments, ITemplateScope template, DiagnosticBag diagnostics)
     {
         this.functionName = functionName;
         this.arguments = arguments;
