@@ -36,28 +36,10 @@ mean() { # hyperfine JSON export -> mean seconds of command N
   python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"
 }
 
-# (a) cold start: framework-dependent ReadyToRun publish (README), self-contained composite, the installed .NET tool.
-# The four programs take turns, so that a machine that speeds up or slows down meanwhile does not bias the ratios
-# (one after the other, the floor and acrlint were measured minutes apart); the mean of 3 x BENCH_RUNS rounds after
-# 5 warm-up rounds.
-read -r floor single composite tool < <(python3 - "$((runs * 3))" "$work/hello/hello" "$acrlint" \
-  "$work/acrlint-composite/acrlint" "$work/tool/acrlint" "$small" <<'PY'
-import statistics, subprocess, sys, time
-rounds, hello, *programs, small = sys.argv[1:]
-commands = [[hello]] + [[p, small, "--fail-on", "never"] for p in programs]
-def run(command):
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
-times = [[] for _ in commands]
-for round in range(5 + int(rounds)):
-    for i, command in enumerate(commands):
-        elapsed = run(command)
-        if round >= 5:
-            times[i].append(elapsed)
-print(*(statistics.mean(t) for t in times))
-PY
-)
+# (a) cold start: framework-dependent ReadyToRun publish (README), self-contained composite, the installed .NET tool;
+# the programs take turns (bench/turns.py), the mean of 3 x BENCH_RUNS rounds after 5 warm-up rounds
+read -r floor single composite tool < <(python3 "$repo/bench/turns.py" "$((runs * 3))" 5 "$work/hello/hello" \
+  "$acrlint $small --fail-on never" "$work/acrlint-composite/acrlint $small --fail-on never" "$work/tool/acrlint $small --fail-on never")
 # what the JIT still compiles in that run: generic framework code over acrlint's value types is not in any
 # ReadyToRun image and is compiled anew by every run (bench/README.md says how to find who asks for it)
 rm -f "$work/jit.txt"
@@ -74,24 +56,9 @@ corpus_seconds=$(mean "$work/b.json" 0)
 peak_kb=$(cat "$work/b.time")
 files=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['files'])" "$work/corpus.json")
 
-# (c) threads: runs with 1 and 2 threads alternate, so that a machine that speeds up or slows down during the
-# measurement does not bias the ratio; the mean of 7 runs each after one warm-up run
-read -r one two < <(python3 - "$acrlint" "$corpus" <<'PY'
-import statistics, subprocess, sys, time
-acrlint, corpus = sys.argv[1:]
-def run(jobs):
-    start = time.perf_counter()
-    subprocess.run([acrlint, corpus, "--root", corpus, "--format", "sarif", "--output", "/dev/null", "--fail-on", "never", "--jobs", str(jobs)],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
-run(1); run(2)
-times = {1: [], 2: []}
-for _ in range(7):
-    for jobs in (1, 2):
-        times[jobs].append(run(jobs))
-print(statistics.mean(times[1]), statistics.mean(times[2]))
-PY
-)
+# (c) threads: runs with 1 and 2 threads take turns (bench/turns.py); the mean of 7 runs each after one warm-up round
+threads="$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs"
+read -r one two < <(python3 "$repo/bench/turns.py" 7 1 "$threads 1" "$threads 2")
 
 # (d) growth: the acr-real and arm-general folders copied 1, 4 and 16 times
 rm -rf "$work/grow"
