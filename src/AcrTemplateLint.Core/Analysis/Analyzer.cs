@@ -135,10 +135,9 @@ public static class Analyzer
         var deferred = ImmutableArray.CreateBuilder<Deferred>();
         var parents = ImmutableArray.CreateBuilder<ResourceNode>();
         var directives = new HashSet<SuppressionDirective>();
-        var ownFiles = new List<Func<IEnumerable<SourceFile>>>();
         try
         {
-            if (Loader(template, context, diagnostics, ownFiles) is not { } load)
+            if (Loader(template, context, diagnostics) is not { } load)
             {
                 return new FileOutput([], diagnostics.Items, [], [], [], []);
             }
@@ -173,15 +172,6 @@ public static class Analyzer
         {
             diagnostics.Add(AnalysisDiagnostics.InternalError(null, template.DisplayPath, error));
         }
-        finally
-        {
-            // The run keeps this template's findings, diagnostics and registries, not its text; unless the graphs
-            // are kept, for callers that may read the source through them.
-            foreach (var file in keepGraphs ? [] : ownFiles.SelectMany(files => files()))
-            {
-                file.ReleaseText();
-            }
-        }
 
         return new FileOutput(findings.ToImmutable(), diagnostics.Items, graphs.ToImmutable(), deferred.ToImmutable(), parents.ToImmutable(), [.. directives])
         {
@@ -190,9 +180,7 @@ public static class Analyzer
     }
 
     // Parses the template once; the function builds its graph for one parameter set. Null when it does not parse.
-    // The files only this template reads (an ARM template and its linked templates, not the shared Bicep files) are
-    // added to ownFiles.
-    private static Func<ParameterSet?, ResourceGraph>? Loader(InputFile template, RunContext context, DiagnosticBag diagnostics, List<Func<IEnumerable<SourceFile>>> ownFiles)
+    private static Func<ParameterSet?, ResourceGraph>? Loader(InputFile template, RunContext context, DiagnosticBag diagnostics)
     {
         if (template.Kind == InputKind.Bicep)
         {
@@ -212,13 +200,14 @@ public static class Analyzer
             return null;
         }
 
-        var files = new TemplateFileCache();
-        ownFiles.Add(() => files.Files.Prepend(source));
-        if (JsonParser.Parse(source, diagnostics) is not JsonObject root)
+        var parsed = JsonParser.Parse(source, diagnostics);
+        source.ReleaseText();
+        if (parsed is not JsonObject root)
         {
             return null;
         }
 
+        var files = new TemplateFileCache();
         return parameters => ArmTemplateLoader.Load(source, root, parameters, diagnostics, files, context.Policy);
     }
 
@@ -235,7 +224,7 @@ public static class Analyzer
         {
             if (context.Bicep.Bicep(path, Discovery.DisplayPath(path, context.Root)).Value is { } file)
             {
-                foreach (var directive in BicepSuppressions.Collect(file.Source, file.Model.Program, context.RuleIds, diagnostics))
+                foreach (var directive in BicepSuppressions.Collect(file, context.RuleIds, diagnostics))
                 {
                     yield return directive;
                 }
@@ -345,8 +334,14 @@ public static class Analyzer
             return new ParameterFile(file.FullPath, set, templatePath);
         }
 
-        return file.Read(diagnostics) is { } source && JsonParser.Parse(source, diagnostics) is JsonObject root
-            && ArmParameterFileReader.Read(source, root, diagnostics) is { } armSet
+        if (file.Read(diagnostics) is not { } source)
+        {
+            return null;
+        }
+
+        var parsed = JsonParser.Parse(source, diagnostics);
+        source.ReleaseText();
+        return parsed is JsonObject root && ArmParameterFileReader.Read(source, root, diagnostics) is { } armSet
             ? new ParameterFile(file.FullPath, armSet, null)
             : null;
     }

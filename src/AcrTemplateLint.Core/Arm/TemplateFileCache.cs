@@ -13,9 +13,6 @@ public sealed class TemplateFileCache
 {
     private readonly Dictionary<string, LinkedTemplate?> templates = new(StringComparer.Ordinal);
 
-    /// <summary>The linked templates read so far.</summary>
-    public IEnumerable<SourceFile> Files => templates.Values.OfType<LinkedTemplate>().Select(t => t.File);
-
     /// <summary>The template at <paramref name="fullPath"/>, or null (reported at <paramref name="at"/>) when it cannot be used.</summary>
     public LinkedTemplate? Read(string fullPath, string displayPath, SourceLocation at, string writtenPath, DiagnosticBag diagnostics)
     {
@@ -66,7 +63,9 @@ public sealed class TemplateFileCache
         }
 
         var file = new SourceFile(fullPath, displayPath, text);
-        switch (JsonParser.Parse(file, diagnostics))
+        var parsed = JsonParser.Parse(file, diagnostics);
+        file.ReleaseText();
+        switch (parsed)
         {
             case JsonObject root:
                 return new LinkedTemplate(file, root);

@@ -1,4 +1,5 @@
 using AcrTemplateLint.Bicep.Lexing;
+using AcrTemplateLint.Bicep.Loading;
 using AcrTemplateLint.Bicep.Syntax;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Text;
@@ -13,16 +14,16 @@ namespace AcrTemplateLint.Suppressions;
 /// </summary>
 public static class BicepSuppressions
 {
-    public static IEnumerable<SuppressionDirective> Collect(SourceFile file, ProgramSyntax program, IReadOnlySet<string> ruleIds, DiagnosticBag diagnostics)
+    public static IEnumerable<SuppressionDirective> Collect(BicepFile bicep, IReadOnlySet<string> ruleIds, DiagnosticBag diagnostics)
     {
-        // Most files have no pragma at all; the text says so without walking the tree.
-        if (!file.Text.Contains("#disable", StringComparison.Ordinal))
+        if (!bicep.HasPragmas)
         {
             return [];
         }
 
+        var file = bicep.Source;
         var pragmas = new PragmaCollector();
-        pragmas.Visit(program);
+        pragmas.Visit(bicep.Model.Program);
         var open = new Dictionary<string, OpenRange>(StringComparer.OrdinalIgnoreCase);
         var directives = new List<SuppressionDirective>();
         foreach (var trivia in pragmas.Found)

@@ -17,12 +17,16 @@ public sealed class SourceFile : IEquatable<SourceFile>
         FullPath = fullPath;
         DisplayPath = displayPath;
         this.text = text;
+        Length = text.Length;
         hashCode = StringComparer.Ordinal.GetHashCode(fullPath);
     }
 
     public string FullPath { get; }
 
     public string DisplayPath { get; }
+
+    /// <summary>The length of the text, which stays known after the text is released.</summary>
+    public int Length { get; }
 
     public string Text => text ?? throw new InvalidOperationException($"The text of {DisplayPath} was released after it was analysed.");
 
@@ -33,8 +37,10 @@ public sealed class SourceFile : IEquatable<SourceFile>
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     /// <summary>
-    /// Drops the text of a file that nothing will read again, keeping the line map that reports need: findings and
-    /// registries outlive their file's analysis, and through their locations would otherwise keep every file's text.
+    /// Drops the text of a file that nothing will read again, keeping the line map that reports need. Files read
+    /// from disk are released as soon as they are parsed (trees, tokens and values hold their own strings): findings,
+    /// diagnostics and registries outlive their file's analysis, and through their locations would otherwise keep
+    /// every such file's text, and a large template's text would be copied by every collection during its analysis.
     /// </summary>
     public void ReleaseText()
     {

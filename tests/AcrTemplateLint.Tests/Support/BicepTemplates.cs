@@ -7,7 +7,10 @@ using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Tests.Support;
 
-/// <summary>Bicep templates evaluated for tests: single expressions, and whole graphs with modules on disk.</summary>
+/// <summary>
+/// Bicep templates evaluated for tests: single expressions, and whole graphs with modules on disk. Their texts are kept,
+/// so that a test can read what a location covers.
+/// </summary>
 public static class BicepTemplates
 {
     /// <summary>
@@ -24,7 +27,7 @@ public static class BicepTemplates
 
         var main = directory.Write("main.bicep", $"{declarations}\nvar result__ = {expression}\n");
         var diagnostics = new DiagnosticBag();
-        var cache = new BicepFileCache();
+        var cache = new BicepFileCache(keepTexts: true);
         var file = cache.Bicep(main, "main.bicep").Value ?? throw new InvalidOperationException("main.bicep cannot be read");
         diagnostics.AddRange(file.Diagnostics);
         var load = new BicepLoad(diagnostics, cache, FileAccessPolicy.Unrestricted);
@@ -46,7 +49,7 @@ public static class BicepTemplates
 
         var mainPath = directory.Write("main.bicep", main);
         var diagnostics = new DiagnosticBag();
-        var cache = new BicepFileCache();
+        var cache = new BicepFileCache(keepTexts: true);
         var file = cache.Bicep(mainPath, "main.bicep").Value ?? throw new InvalidOperationException("main.bicep cannot be read");
         diagnostics.AddRange(file.Diagnostics);
         return (BicepTemplateLoader.Load(file, parameters, diagnostics, cache, FileAccessPolicy.Within(directory.Path, allowOutsideRoot: false)), diagnostics);

@@ -9,4 +9,7 @@ namespace AcrTemplateLint.Bicep.Loading;
 public sealed record BicepFile(SemanticModel Model, ImmutableArray<Diagnostic> Diagnostics)
 {
     public SourceFile Source => Model.File;
+
+    /// <summary>Whether the text has a #disable pragma at all: most files have none, and need no walk to find them.</summary>
+    public bool HasPragmas { get; init; }
 }
