@@ -22,26 +22,11 @@ public static class Analyzer
     {
         var diagnostics = new DiagnosticBag();
         var inputs = Discovery.Discover(options.Paths, options.Root, diagnostics, options.Config, options.Parallelism);
-        var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
-            .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
-            .ToImmutableArray();
         var context = new RunContext(new BicepFileCache(), FileAccessPolicy.Within(options.Root, options.AllowOutsideRoot), options.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), options.Root);
-        var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
-        var parameterSets = ReadParameterFiles([.. parameterFiles.DistinctBy(f => f.FullPath)], context, options.Parallelism, diagnostics);
-        var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
-
-        // A .bicepparam file named on the command line is analysed with its template, found or not.
-        var missing = inputs.Where(f => f.Explicit && f.Kind == InputKind.BicepParameters)
-            .Select(f => parameterSets.GetValueOrDefault(f.FullPath)?.Template)
-            .OfType<string>()
-            .Where(t => !templates.Any(template => template.FullPath == t))
-            .Distinct(StringComparer.Ordinal);
-        templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
-        var parameterIndex = new ParameterSetIndex(parameterSets.Values, extraParameters.Select(e => e.FullPath));
-        var work = templates.Select(t => new WorkItem(t, parameterIndex.For(t.FullPath))).ToArray();
+        var (templates, parameters) = Plan(inputs, options, context, diagnostics);
         var engine = new RuleEngine(options.Rules, options.Config.ToSettings());
         var parentTypes = ParentTypes(options.Rules);
-        var outputs = new FileOutput[work.Length];
+        var outputs = new FileOutput[templates.Length];
         // A set under a lock: a concurrent dictionary with a bool value is generic code the JIT compiles in every run.
         var linked = new HashSet<string>(StringComparer.Ordinal);
         bool IsLinked(string path)
@@ -52,26 +37,30 @@ public static class Analyzer
             }
         }
 
-        var shallowFirst = ShallowFirst(work);
-        ParallelWork.Run(work.Length, options.Parallelism, k =>
+        var shallowFirst = ShallowFirst(templates);
+        ParallelWork.Run(templates.Length, options.Parallelism, k =>
         {
             // A template that another analysed template deploys as a module or linked template is analysed through
             // that caller, with the parameters it passes, not on its own with defaults; unless it was named on the
             // command line. When a caller has already been analysed, its modules are not analysed on their own only
             // to be dropped below (the caller's linked files include its modules' modules). Callers usually sit
             // above their modules, so shallower files go first; the outputs keep their places.
+            // A template's parameter sets are dropped once it is analysed: the run keeps those of the templates in
+            // work, not those of every parameter file it found.
             var i = shallowFirst[k];
-            var template = work[i].Template;
+            var template = templates[i];
+            var sets = parameters[i];
+            parameters[i] = default;
             outputs[i] = !template.Explicit && IsLinked(template.FullPath)
                 ? FileOutput.Deployed
-                : AnalyzeTemplate(template, work[i].Parameters, engine, parentTypes, options, context, keepGraphs);
+                : AnalyzeTemplate(template, sets, engine, parentTypes, options, context, keepGraphs);
             lock (linked)
             {
                 linked.UnionWith(outputs[i].LinkedFiles);
             }
         });
 
-        outputs = [.. outputs.Where((o, i) => work[i].Template.Explicit || !linked.Contains(work[i].Template.FullPath))];
+        outputs = [.. outputs.Where((o, i) => templates[i].Explicit || !linked.Contains(templates[i].FullPath))];
         var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
 
         foreach (var output in outputs)
@@ -101,11 +90,39 @@ public static class Analyzer
         };
     }
 
+    /// <summary>
+    /// The templates to analyse and, for each, the parameter sets it is analysed with: the parameter files are read
+    /// first, since a .bicepparam file names its template. Nothing else keeps the sets once this returns.
+    /// </summary>
+    private static (ImmutableArray<InputFile> Templates, ImmutableArray<ParameterSet?>[] Parameters) Plan(
+        ImmutableArray<InputFile> inputs, AnalysisOptions options, RunContext context, DiagnosticBag diagnostics)
+    {
+        var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
+            .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
+            .ToImmutableArray();
+        var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
+        var parameterSets = ReadParameterFiles([.. parameterFiles.DistinctBy(f => f.FullPath)], context, options.Parallelism, diagnostics);
+        var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();
+
+        // A .bicepparam file named on the command line is analysed with its template, found or not.
+        var missing = inputs.Where(f => f.Explicit && f.Kind == InputKind.BicepParameters)
+            .Select(f => parameterSets.GetValueOrDefault(f.FullPath)?.Template)
+            .OfType<string>()
+            .Where(t => !templates.Any(template => template.FullPath == t))
+            .Distinct(StringComparer.Ordinal);
+        templates = templates.AddRange(Discovery.Discover(missing, options.Root, diagnostics).Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep));
+        var index = new ParameterSetIndex(parameterSets.Values, extraParameters.Select(e => e.FullPath));
+        var parameters = new ImmutableArray<ParameterSet?>[templates.Length];
+        for (var i = 0; i < templates.Length; i++)
+        {
+            parameters[i] = index.For(templates[i].FullPath);
+        }
+
+        return (templates, parameters);
+    }
+
     /// <summary>What every work item of a run shares: the Bicep files read so far, the file access policy, the rule ids.</summary>
     private sealed record RunContext(BicepFileCache Bicep, FileAccessPolicy Policy, IReadOnlySet<string> RuleIds, string Root);
-
-    /// <summary>A template to analyse, with the parameter sets it is analysed with.</summary>
-    private sealed record WorkItem(InputFile Template, ImmutableArray<ParameterSet?> Parameters);
 
     private sealed record FileOutput(
         ImmutableArray<Finding> Findings,
@@ -240,22 +257,22 @@ public static class Analyzer
             .Select(t => t[..t.LastIndexOf('/')])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    // Indices of the work items, shallower files first and in path order within a depth.
-    private static int[] ShallowFirst(WorkItem[] work)
+    // Indices of the templates, shallower files first and in path order within a depth.
+    private static int[] ShallowFirst(ImmutableArray<InputFile> templates)
     {
-        var depths = new int[work.Length];
-        for (var i = 0; i < work.Length; i++)
+        var depths = new int[templates.Length];
+        for (var i = 0; i < templates.Length; i++)
         {
-            foreach (var c in work[i].Template.FullPath)
+            foreach (var c in templates[i].FullPath)
             {
                 depths[i] += c == Path.DirectorySeparatorChar ? 1 : 0;
             }
         }
 
-        var order = new List<int>(work.Length);
-        for (var depth = 0; order.Count < work.Length; depth++)
+        var order = new List<int>(templates.Length);
+        for (var depth = 0; order.Count < templates.Length; depth++)
         {
-            for (var i = 0; i < work.Length; i++)
+            for (var i = 0; i < templates.Length; i++)
             {
                 if (depths[i] == depth)
                 {
