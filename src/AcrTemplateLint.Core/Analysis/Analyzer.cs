@@ -329,7 +329,21 @@ public static class Analyzer
         return read;
     }
 
+    // A fault on one parameter file becomes a diagnostic for that file, as on a template, and the run goes on.
     private static ParameterFile? ReadParameterFile(InputFile file, RunContext context, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return ReadParameterFileOrThrow(file, context, diagnostics);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            diagnostics.Add(AnalysisDiagnostics.InternalError(null, file.DisplayPath, error));
+            return null;
+        }
+    }
+
+    private static ParameterFile? ReadParameterFileOrThrow(InputFile file, RunContext context, DiagnosticBag diagnostics)
     {
         if (file.Kind == InputKind.BicepParameters)
         {

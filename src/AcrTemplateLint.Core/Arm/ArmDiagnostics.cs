@@ -59,7 +59,7 @@ public static class ArmDiagnostics
 
     public static Diagnostic LinkedTemplateOutsideRoot(SourceLocation at, string path, string reason) =>
         new(LinkedTemplateOutsideRootCode, DiagnosticLevel.Error,
-            $"The linked template '{path}' is not read because {reason}; pass --allow-outside-root to read files outside the scanned root.", at);
+            $"The linked template '{path}' is not read because {reason}.", at);
 
     public static Diagnostic InvalidDeployment(SourceLocation at, string message) =>
         new(InvalidDeploymentCode, DiagnosticLevel.Error, $"Invalid nested deployment: {message}.", at);

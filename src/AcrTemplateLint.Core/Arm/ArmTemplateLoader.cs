@@ -304,9 +304,7 @@ public sealed class ArmTemplateLoader
             return;
         }
 
-        var directory = Path.GetDirectoryName(t.File.FullPath) ?? "";
-        var fullPath = Path.GetFullPath(Path.Combine(directory, path.Replace('\\', '/')));
-        if (policy.Refusal(path, fullPath) is { } refusal)
+        if (policy.Resolve(t.File.FullPath, path, out var fullPath) is { } refusal)
         {
             diagnostics.Add(ArmDiagnostics.LinkedTemplateOutsideRoot(at, path, refusal));
             unresolved.Add(new UnresolvedModule(path, $"deployment '{name}' links a template outside the scanned root", at));

@@ -11,6 +11,8 @@ public sealed class FileAccessPolicy
 {
     private const int MaxLinks = 40;
 
+    private const string Hint = "pass --allow-outside-root to read files outside the scanned root";
+
     private readonly string? root;
 
     // Real paths of the folders seen so far: templates in one folder share every lookup but the last.
@@ -29,6 +31,23 @@ public sealed class FileAccessPolicy
     public static FileAccessPolicy Within(string root, bool allowOutsideRoot) =>
         allowOutsideRoot ? Unrestricted : new FileAccessPolicy(Path.GetFullPath(root));
 
+    /// <summary>
+    /// The full path of <paramref name="writtenPath"/>, written in the file at <paramref name="besideFile"/> (relative to
+    /// its folder, with '/' or '\'), and why it may not be read; null when it may. A path that no file can have (one
+    /// with a NUL character) is refused whatever the root, and its full path is empty.
+    /// </summary>
+    public string? Resolve(string besideFile, string writtenPath, out string fullPath)
+    {
+        if (writtenPath.Contains('\0'))
+        {
+            fullPath = "";
+            return "it contains a NUL character, which no file name can";
+        }
+
+        fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(besideFile) ?? "", writtenPath.Replace('\\', '/')));
+        return Refusal(writtenPath, fullPath);
+    }
+
     /// <summary>Why <paramref name="fullPath"/>, written as <paramref name="writtenPath"/>, may not be read; null when it may.</summary>
     public string? Refusal(string writtenPath, string fullPath)
     {
@@ -39,14 +58,14 @@ public sealed class FileAccessPolicy
 
         if (Path.IsPathRooted(writtenPath))
         {
-            return "it is an absolute path";
+            return $"it is an absolute path; {Hint}";
         }
 
         var real = files.GetOrAdd(fullPath, path => RealPath(path, 0));
         var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         return real == root || real.StartsWith(prefix, StringComparison.Ordinal)
             ? null
-            : $"it resolves to {real}, outside the scanned root {root}";
+            : $"it resolves to {real}, outside the scanned root {root}; {Hint}";
     }
 
     // The path with every symbolic link along it followed, so a link inside the root that points outside is seen:

@@ -18,8 +18,28 @@ public sealed class FileAccessPolicyTests
         {
             Assert.That(policy.Refusal("modules/acr.bicep", inside), Is.Null);
             Assert.That(policy.Refusal("../../secret.txt", outside), Does.StartWith("it resolves to ").And.Contains("outside the scanned root"));
-            Assert.That(policy.Refusal(outside, outside), Is.EqualTo("it is an absolute path"));
+            Assert.That(policy.Refusal(outside, outside), Is.EqualTo("it is an absolute path; pass --allow-outside-root to read files outside the scanned root"));
             Assert.That(FileAccessPolicy.Within(root, allowOutsideRoot: true).Refusal("../../secret.txt", outside), Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_path_is_resolved_beside_the_file_that_writes_it_and_one_no_file_can_have_is_refused_anywhere()
+    {
+        using var folder = new TempDirectory();
+        var root = Path.Combine(folder.Path, "repo");
+        var main = folder.Write("repo/infra/main.bicep", "");
+        var policy = FileAccessPolicy.Within(root, allowOutsideRoot: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(policy.Resolve(main, "modules\\acr.bicep", out var module), Is.Null);
+            Assert.That(module, Is.EqualTo(Path.Combine(root, "infra", "modules", "acr.bicep")));
+            Assert.That(policy.Resolve(main, "../../secret.txt", out var outside), Does.Contain("outside the scanned root"));
+            Assert.That(outside, Is.EqualTo(Path.Combine(folder.Path, "secret.txt")));
+            Assert.That(policy.Resolve(main, "acr\0.bicep", out var invalid), Is.EqualTo("it contains a NUL character, which no file name can"));
+            Assert.That(invalid, Is.Empty);
+            Assert.That(FileAccessPolicy.Unrestricted.Resolve(main, "acr\0.bicep", out _), Is.Not.Null);
         });
     }
 

@@ -75,8 +75,7 @@ public static class BicepParameterFileReader
             return null;
         }
 
-        var fullPath = Beside(file.Source, path);
-        if (policy.Refusal(path, fullPath) is { } refusal)
+        if (policy.Resolve(file.Source.FullPath, path, out var fullPath) is { } refusal)
         {
             diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
             return null;
@@ -113,8 +112,7 @@ public static class BicepParameterFileReader
             }
 
             var at = file.Model.Locate(pathSyntax);
-            var fullPath = Beside(file.Source, path);
-            if (policy.Refusal(path, fullPath) is { } refusal)
+            if (policy.Resolve(file.Source.FullPath, path, out var fullPath) is { } refusal)
             {
                 diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
                 continue;
@@ -136,7 +134,4 @@ public static class BicepParameterFileReader
             }
         }
     }
-
-    private static string Beside(SourceFile file, string path) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", path.Replace('\\', '/')));
 }

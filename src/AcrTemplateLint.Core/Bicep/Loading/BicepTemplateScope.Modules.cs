@@ -95,8 +95,7 @@ public sealed partial class BicepTemplateScope
             return Unresolved(module, $"module '{module.Instance.Symbol.Name}' comes from a registry or template spec, which acrlint does not fetch", path, pathLocation);
         }
 
-        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Model.File.FullPath) ?? "", path.Replace('\\', '/')));
-        if (load.Policy.Refusal(path, fullPath) is { } refusal)
+        if (load.Policy.Resolve(Model.File.FullPath, path, out var fullPath) is { } refusal)
         {
             Evaluator.Diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(pathLocation, path, refusal));
             return Unresolved(module, "a module outside the scanned root", path, pathLocation);

@@ -307,8 +307,7 @@ public sealed partial class BicepTemplateScope : ITemplateScope
             return null;
         }
 
-        var fullPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Model.File.FullPath) ?? "", import.Path.Replace('\\', '/')));
-        if (load.Policy.Refusal(import.Path, fullPath) is { } refusal)
+        if (load.Policy.Resolve(Model.File.FullPath, import.Path, out var fullPath) is { } refusal)
         {
             load.Diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(import.PathLocation, import.Path, refusal));
             return null;

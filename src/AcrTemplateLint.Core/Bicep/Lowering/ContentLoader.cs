@@ -47,8 +47,7 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
 
     private string? Resolve(string function, string path, SourceLocation at)
     {
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", path.Replace('\\', '/')));
-        if (policy.Refusal(path, full) is { } refusal)
+        if (policy.Resolve(file.FullPath, path, out var full) is { } refusal)
         {
             diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
             return null;
@@ -248,8 +247,7 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
     // loadDirectoryFileInfo(path, searchPattern): { relativePath, baseName, extension } for each file, by name.
     private Value? Directory(string function, string path, string? pattern, SourceLocation at)
     {
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.FullPath) ?? "", path.Replace('\\', '/')));
-        if (policy.Refusal(path, full) is { } refusal)
+        if (policy.Resolve(file.FullPath, path, out var full) is { } refusal)
         {
             diagnostics.Add(LoweringDiagnostics.PathOutsideRoot(at, path, refusal));
             return null;
@@ -258,6 +256,13 @@ internal sealed class ContentLoader(SourceFile file, FileAccessPolicy policy, Di
         if (!System.IO.Directory.Exists(full))
         {
             diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, "the directory does not exist"));
+            return null;
+        }
+
+        // A pattern with a folder in it could name files outside the checked directory (and the root).
+        if (pattern is not null && pattern.AsSpan().IndexOfAny('/', '\\', '\0') >= 0)
+        {
+            diagnostics.Add(LoweringDiagnostics.FileNotLoaded(at, function, path, $"the search pattern '{pattern}' is not a file name pattern (a name with * and ?)"));
             return null;
         }
 

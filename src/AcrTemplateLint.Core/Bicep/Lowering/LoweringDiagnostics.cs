@@ -18,7 +18,7 @@ public static class LoweringDiagnostics
     /// <summary>A module or content path that leaves the scanned root; shared by modules and load functions.</summary>
     public static Diagnostic PathOutsideRoot(SourceLocation at, string path, string reason) =>
         new(PathOutsideRootCode, DiagnosticLevel.Error,
-            $"The path '{path}' is not read because {reason}; pass --allow-outside-root to read files outside the scanned root.", at);
+            $"The path '{path}' is not read because {reason}.", at);
 
     public static Diagnostic NotConstant(SourceLocation at, string function, string what) =>
         new(NotConstantCode, DiagnosticLevel.Error, $"{function}(): {what} must be a string literal; the compiler reads the file before deployment.", at);
