@@ -199,6 +199,18 @@ public sealed class ArmTemplateLoaderTests
         Assert.That(value, Is.InstanceOf<UnknownValue>());
     }
 
+    [TestCase("substring('abc', 1, 9223372036854775807)", EvaluationDiagnostics.InvalidArgumentCode)]
+    [TestCase("substring('abc', 9223372036854775807, 1)", EvaluationDiagnostics.InvalidArgumentCode)]
+    [TestCase("range(9223372036854775807, 1)", EvaluationDiagnostics.LimitExceededCode)]
+    [TestCase("range(2147483647, 2)", EvaluationDiagnostics.LimitExceededCode)]
+    public void Integer_arguments_near_the_64_bit_limits_are_refused_not_overflowed(string expression, string code)
+    {
+        var (value, diagnostics) = ArmTemplates.Evaluate(expression);
+
+        Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { code }));
+        Assert.That(value, Is.InstanceOf<UnknownValue>());
+    }
+
     [TestCase("format('{0,2000000000}', 1)")]
     [TestCase("length(replace(padLeft('', 4000000, 'a'), 'a', 'aaaa'))")]
     [TestCase("map(range(0, 10000), lambda('i', map(range(0, 10000), lambda('j', lambdaVariables('j')))))[9999]")]

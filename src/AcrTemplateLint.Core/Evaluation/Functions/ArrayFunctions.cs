@@ -53,7 +53,7 @@ internal static class ArrayFunctions
             return call.Invalid($"the count {count} must not be negative");
         }
 
-        if (count > EvaluationLimits.MaxRangeCount || start + count > int.MaxValue || start < int.MinValue)
+        if (count > EvaluationLimits.MaxRangeCount || start > int.MaxValue - count || start < int.MinValue)
         {
             return call.LimitExceeded($"range({start}, {count}) is beyond {EvaluationLimits.MaxRangeCount} items or the 32-bit integer range");
         }

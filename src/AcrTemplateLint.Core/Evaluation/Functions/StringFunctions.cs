@@ -206,7 +206,8 @@ internal static partial class StringFunctions
             return failure;
         }
 
-        if (start < 0 || length < 0 || start > text.Length || start + length > text.Length)
+        // Compared without adding: start + length may overflow.
+        if (start < 0 || length < 0 || start > text.Length || length > text.Length - start)
         {
             return call.Invalid($"the index {start} and length {length} must refer to a location within the string of length {text.Length}");
         }
