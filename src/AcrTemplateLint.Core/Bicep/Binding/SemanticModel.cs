@@ -42,7 +42,11 @@ public sealed class SemanticModel
         }
 
         TargetScope = program.Declarations.OfType<TargetScopeSyntax>().Select(t => (t.Value as StringSyntax)?.LiteralValue).LastOrDefault() ?? "resourceGroup";
+        DeclaresExtensions = program.Declarations.OfType<ExtensionDeclarationSyntax>().Any();
     }
+
+    /// <summary>Whether the file declares an extension (Kubernetes, Microsoft Graph…), whose resource types are not Azure's.</summary>
+    public bool DeclaresExtensions { get; }
 
     public SourceFile File { get; }
 

@@ -34,8 +34,7 @@ public sealed partial class Lexer
             return ScanMultilinePiece(start, atStart: true, dollars);
         }
 
-        // Only the first '$' is unrecognised; the rest are lexed again (and reported) one by one.
-        position = start + 1;
+        // The run of '$' is one unrecognised token: lexing the rest again one by one took time quadratic in its length.
         return TokenKind.Unrecognized;
     }
 

@@ -209,7 +209,7 @@ public sealed partial class Lexer
                 position += close + 1;
             }
         }
-        else if (IsUnrecognizedRun(c))
+        else
         {
             while (position < text.Length && IsUnrecognizedRun(text[position]))
             {
@@ -324,10 +324,12 @@ public sealed partial class Lexer
     private static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>
-    /// Characters that can never start a token (non-ASCII, control characters) are gathered into one unrecognised
-    /// token, so a run of garbage gives one diagnostic rather than one per character.
+    /// Characters that can never start a token (non-ASCII, control characters, and the ASCII ones Bicep does not use
+    /// outside strings, comments and pragmas) are gathered into one unrecognised token, so a run of garbage gives one
+    /// diagnostic rather than one per character.
     /// </summary>
-    private static bool IsUnrecognizedRun(char c) => c >= 0x7F || (char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+    private static bool IsUnrecognizedRun(char c) =>
+        c is '#' or '~' or '`' or '\\' || c >= 0x7F || (char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
 
     /// <summary>An open interpolation hole (with the span of its opening, for diagnostics) or a brace inside one.</summary>
     private readonly record struct Frame(FrameKind Kind, int Dollars, TextSpan Opening);

@@ -58,7 +58,7 @@ public sealed partial class BicepTemplateScope
     // Azure resource provider namespaces have a dot (Microsoft.Storage); Kubernetes types do not (apps/Deployment),
     // and Microsoft Graph's types are an extension's even though they look like one.
     private bool IsExtensionType(string type) =>
-        Model.Program.Declarations.OfType<ExtensionDeclarationSyntax>().Any()
+        Model.DeclaresExtensions
         && (!type.Split('/')[0].Contains('.') || type.StartsWith("Microsoft.Graph/", StringComparison.OrdinalIgnoreCase));
 
     private Symbol? ParentTarget(SyntaxElement? syntax) => syntax switch

@@ -11,6 +11,9 @@ namespace AcrTemplateLint.Bicep.Parsing;
 /// </summary>
 public static class BicepParser
 {
+    /// <summary>The syntax errors reported for one file; the rest are counted in one more diagnostic.</summary>
+    public const int MaxDiagnostics = 1000;
+
     /// <summary>Parses a <c>.bicep</c> file.</summary>
     public static ProgramSyntax Parse(SourceFile file, DiagnosticBag diagnostics) => Parse(file, diagnostics, isParameterFile: false);
 
@@ -19,10 +22,20 @@ public static class BicepParser
 
     private static ProgramSyntax Parse(SourceFile file, DiagnosticBag diagnostics, bool isParameterFile)
     {
-        var found = new DiagnosticBag();
-        var tokens = Lexer.Lex(file, found);
-        var program = Parser.Parse(file, tokens, isParameterFile, found);
-        diagnostics.AddRange(found.Items.OrderBy(d => d.Location?.Span.Start ?? 0));
+        // The lexer reports all its diagnostics before the parser reports any: each gets its own limit, so that the
+        // first ones by position are kept whichever found them.
+        var lexed = new DiagnosticBag(MaxDiagnostics);
+        var tokens = Lexer.Lex(file, lexed);
+        var parsed = new DiagnosticBag(MaxDiagnostics);
+        var program = Parser.Parse(file, tokens, isParameterFile, parsed);
+        var found = lexed.Items.Concat(parsed.Items).OrderBy(d => d.Location?.Span.Start ?? 0).ToList();
+        diagnostics.AddRange(found.Take(MaxDiagnostics));
+        var omitted = lexed.Omitted + parsed.Omitted + Math.Max(0, found.Count - MaxDiagnostics);
+        if (omitted > 0)
+        {
+            diagnostics.Add(ParserDiagnostics.TooManyErrors(file, omitted, MaxDiagnostics));
+        }
+
         return program;
     }
 }

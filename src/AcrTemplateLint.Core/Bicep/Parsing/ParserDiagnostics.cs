@@ -29,6 +29,11 @@ public static class ParserDiagnostics
     public const string ImportRequiresAliasCode = "ATL1118";
     public const string InterpolatedImportNameCode = "ATL1119";
     public const string ExpectedLocalVariableCode = "ATL1120";
+    public const string TooManyErrorsCode = "ATL1121";
+
+    /// <summary>A file with more syntax errors than are reported: how many more there are.</summary>
+    public static Diagnostic TooManyErrors(SourceFile file, int omitted, int reported) =>
+        new(TooManyErrorsCode, DiagnosticLevel.Error, $"{omitted} more syntax errors in this file are not reported (acrlint reports the first {reported}); is it a Bicep file?", null, file.DisplayPath);
 
     /// <summary>A specific token or keyword is missing: "Expected '=' but found 'foo'."</summary>
     public static Diagnostic ExpectedToken(SourceLocation at, string expected, string found) =>

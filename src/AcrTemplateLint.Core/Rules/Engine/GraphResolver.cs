@@ -14,8 +14,14 @@ public sealed class GraphResolver
 {
     private const string PrivateEndpointType = "Microsoft.Network/privateEndpoints";
 
+    private static readonly List<ResourceNode> None = [];
+
     private readonly ResourceGraph graph;
     private readonly ResourceIndex? global;
+
+    // The graph's resources by type, in graph order, made on first use: relations followed from every registry of a
+    // graph scanned the whole graph once per registry.
+    private Dictionary<string, List<ResourceNode>>? byType;
 
     public GraphResolver(ResourceGraph graph, ResourceIndex? global)
     {
@@ -44,8 +50,9 @@ public sealed class GraphResolver
             }
 
             var parentName = full.Value[..slash];
-            declared = graph.Resources.FirstOrDefault(r => !r.IsExisting && r.IsType(parentType) && r.Name is StringValue n && Same(n.Value, parentName))
-                ?? graph.Resources.FirstOrDefault(r => r.IsType(parentType) && r.Name is StringValue n && Same(n.Value, parentName));
+            var candidates = OfType(parentType);
+            declared = candidates.Find(r => !r.IsExisting && r.Name is StringValue n && Same(n.Value, parentName))
+                ?? candidates.Find(r => r.Name is StringValue n && Same(n.Value, parentName));
             if (declared is null)
             {
                 return Elsewhere(parentType, parentName, child);
@@ -78,8 +85,8 @@ public sealed class GraphResolver
     private RelatedSet Children(ResourceNode parent, string type)
     {
         var prefix = parent.Name is StringValue n ? n.Value + "/" : null;
-        var children = graph.Resources
-            .Where(r => !r.IsExisting && r.IsType(type) && Deployed(r) != Truth.False)
+        var children = OfType(type)
+            .Where(r => !r.IsExisting && Deployed(r) != Truth.False)
             .Where(r => r.Parent == parent || (prefix is not null && r.Name is StringValue c && c.Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             .Select(r => new RelatedItem(r, r.Body["name"]))
             .ToImmutableArray();
@@ -91,8 +98,13 @@ public sealed class GraphResolver
         var certain = ImmutableArray.CreateBuilder<RelatedItem>();
         var possible = 0;
         UnknownValue? unknown = null;
-        foreach (var endpoint in graph.Resources.Where(r => r.IsType(PrivateEndpointType) && !r.IsExisting))
+        foreach (var endpoint in OfType(PrivateEndpointType))
         {
+            if (endpoint.IsExisting)
+            {
+                continue;
+            }
+
             var deployed = Deployed(endpoint);
             if (deployed == Truth.False)
             {
@@ -132,6 +144,25 @@ public sealed class GraphResolver
         }
 
         return new RelatedSet(certain.ToImmutable(), possible, unknown);
+    }
+
+    private List<ResourceNode> OfType(string type)
+    {
+        if (byType is null)
+        {
+            byType = new Dictionary<string, List<ResourceNode>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var resource in graph.Resources)
+            {
+                if (!byType.TryGetValue(resource.Type, out var list))
+                {
+                    byType[resource.Type] = list = [];
+                }
+
+                list.Add(resource);
+            }
+        }
+
+        return byType.GetValueOrDefault(type) ?? None;
     }
 
     private static IEnumerable<ObjectValue> Connections(ResourceNode endpoint)

@@ -166,12 +166,26 @@ public sealed class LexerTests
     [TestCase("x€é y", LexerDiagnostics.UnexpectedCharacterCode, "[1..3)")]
     [TestCase("a\0b", LexerDiagnostics.UnexpectedCharacterCode, "[1..2)")]
     [TestCase("a\uFEFFb", LexerDiagnostics.UnexpectedCharacterCode, "[1..2)")]
+    [TestCase("a ~~#`\\é b", LexerDiagnostics.UnexpectedCharacterCode, "[2..8)")]
+    [TestCase("a $$$$ b", LexerDiagnostics.UnexpectedCharacterCode, "[2..6)")]
     public void Reports_one_diagnostic_per_lexical_error(string text, string code, string span)
     {
         var (tokens, diagnostics) = Support.Bicep.Lex(text);
 
         Assert.That(diagnostics.Select(d => (d.Code, d.Location?.Span.ToString())), Is.EqualTo(new[] { (code, span) }));
         Assert.That(string.Concat(tokens.Select(SyntaxPrinter.Print)), Is.EqualTo(text), "the tokens still cover the text");
+    }
+
+    [TestCase('$')]
+    [TestCase('~')]
+    public void A_long_run_of_stray_characters_is_one_token(char stray)
+    {
+        var text = "a " + new string(stray, 100_000) + " b";
+
+        var (tokens, diagnostics) = Support.Bicep.Lex(text);
+
+        Assert.That(tokens.Select(t => t.Kind), Is.EqualTo(new[] { TokenKind.Identifier, TokenKind.Unrecognized, TokenKind.Identifier, TokenKind.EndOfFile }));
+        Assert.That(diagnostics.Select(d => d.Location?.Span.ToString()), Is.EqualTo(new[] { "[2..100002)" }));
     }
 
     [Test]

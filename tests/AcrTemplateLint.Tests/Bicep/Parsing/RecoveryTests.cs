@@ -185,6 +185,22 @@ public sealed class RecoveryTests
         Assert.That(parsed.Tree.Declarations.OfType<ParameterAssignmentSyntax>().Last().Name.Name, Is.EqualTo("ok"));
     }
 
+    [TestCase("(\n", ParserDiagnostics.ExpectedDeclarationCode)]
+    [TestCase("~ ", LexerDiagnostics.UnexpectedCharacterCode)]
+    public void A_file_of_garbage_reports_its_first_thousand_errors_and_counts_the_rest(string garbage, string code)
+    {
+        var text = string.Concat(Enumerable.Repeat(garbage, 5000));
+
+        var parsed = Support.Bicep.Parse(text);
+
+        Assert.That(parsed.Diagnostics.Take(BicepParser.MaxDiagnostics).Select(d => d.Code).Distinct(), Is.EqualTo(new[] { code }));
+        Assert.That(parsed.Diagnostics[0].Location!.Span.Start, Is.EqualTo(0));
+        var last = parsed.Diagnostics[^1];
+        Assert.That(parsed.Diagnostics, Has.Count.EqualTo(BicepParser.MaxDiagnostics + 1));
+        Assert.That((last.Code, last.Path, last.Location), Is.EqualTo((ParserDiagnostics.TooManyErrorsCode, "test.bicep", (AcrTemplateLint.Text.SourceLocation?)null)));
+        Assert.That(last.Message, Does.StartWith("4000 more syntax errors in this file are not reported (acrlint reports the first 1000)"));
+    }
+
     [Test]
     public void Every_recovery_case_keeps_a_printable_tree()
     {
