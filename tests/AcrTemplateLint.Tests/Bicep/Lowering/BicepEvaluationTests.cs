@@ -137,6 +137,23 @@ public sealed class BicepEvaluationTests
     }
 
     [Test]
+    public void YAML_aliases_that_expand_beyond_the_document_are_refused_not_expanded()
+    {
+        var levels = new[] { "a: &a [1,1,1,1,1,1,1,1,1]" }
+            .Concat("bcdefgh".Select((name, i) => $"{name}: &{name} [{string.Join(',', Enumerable.Repeat($"*{"abcdefgh"[i]}", 9))}]"));
+        var (bomb, bombDiagnostics) = BicepTemplates.Evaluate("loadYamlContent('bomb.yaml')", "", ("bomb.yaml", string.Join('\n', levels)));
+        var (shared, sharedDiagnostics) = BicepTemplates.Evaluate("loadYamlContent('shared.yaml').b[1][0]", "", ("shared.yaml", "a: &a [1, 2]\nb: [*a, *a]\n"));
+
+        Assert.That(bomb, Is.InstanceOf<UnknownValue>());
+        var diagnostic = bombDiagnostics.Items.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(LoweringDiagnostics.InvalidContentCode));
+        Assert.That(diagnostic.Message, Does.Contain("aliases expand to more values than the document has characters"));
+        Assert.That(diagnostic.Location!.File.GetText(diagnostic.Location.Span), Is.EqualTo("loadYamlContent('bomb.yaml')"));
+        Assert.That(sharedDiagnostics.Items, Is.Empty, "a few aliases are expanded");
+        Assert.That(((IntegerValue)shared).Value, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Secrets_environment_variables_and_external_inputs_are_Unknown_without_diagnostics()
     {
         var (value, diagnostics) = BicepTemplates.Evaluate("[readEnvironmentVariable('X'), externalInput('sys.cli', 'y'), fail('no')]");
