@@ -32,6 +32,10 @@ public static class EvaluationDiagnostics
     public static Diagnostic Cycle(SourceLocation? at, string kind, string name) =>
         new(CycleCode, DiagnosticLevel.Error, $"The {kind} '{name}' refers to itself through a cycle.", at);
 
+    /// <summary>A value past acrlint's own budget for what one template builds (not a limit ARM states).</summary>
+    public static Diagnostic BudgetExceeded(SourceLocation? at, string message) =>
+        new(LimitExceededCode, DiagnosticLevel.Error, $"{message}; acrlint does not build values this large, and what depends on them is indeterminate.", at);
+
     public static Diagnostic LimitExceeded(SourceLocation? at, string message) =>
         new(LimitExceededCode, DiagnosticLevel.Error, $"{message}; Azure Resource Manager rejects this, and acrlint does not build the value.", at);
 

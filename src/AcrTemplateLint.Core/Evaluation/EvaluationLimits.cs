@@ -21,6 +21,19 @@ public static class EvaluationLimits
     /// </summary>
     public const int MaxEvaluationSteps = 2_000_000;
 
+    /// <summary>
+    /// Array items, object entries and string characters the functions of one template may build in all: a chain of
+    /// variables that each double the last (concat, string, base64…) outgrows memory in a few dozen steps, each of them
+    /// within every other limit. Every template of the shared corpus builds less than a quarter of this.
+    /// </summary>
+    public const long MaxBuiltSize = 8_000_000;
+
+    /// <summary>
+    /// The size (<see cref="Values.Value.Size"/>) of one value: a larger one becomes Unknown where it is built, and
+    /// the values around it are still built.
+    /// </summary>
+    public const long MaxValueSize = 1_000_000;
+
     /// <summary>Nested deployments (inline or linked) inside one another.</summary>
     public const int MaxDeploymentDepth = 32;
 }

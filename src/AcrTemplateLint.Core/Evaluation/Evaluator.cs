@@ -21,6 +21,7 @@ public sealed class Evaluator
     private readonly HashSet<UserFunction> activeFunctions = new(ReferenceEqualityComparer.Instance);
     private int depth;
     private long steps;
+    private long built;
 
     public Evaluator(DiagnosticBag diagnostics, FunctionLibrary? functions = null)
     {
@@ -68,8 +69,52 @@ public sealed class Evaluator
         }
     }
 
+    /// <summary>
+    /// Counts what is built (array items, object members, characters) against the template's budget
+    /// (<see cref="EvaluationLimits.MaxBuiltSize"/>): false for a value larger than <see cref="EvaluationLimits.MaxValueSize"/>,
+    /// and for everything once the budget is spent, which is reported once.
+    /// </summary>
+    public bool Builds(long size, SourceLocation? at)
+    {
+        if (size > EvaluationLimits.MaxValueSize)
+        {
+            // Past the step budget, which was reported, values are partly Unknown already: one report is enough.
+            if (steps > EvaluationLimits.MaxEvaluationSteps)
+            {
+                return false;
+            }
+
+            Diagnostics.Add(EvaluationDiagnostics.BudgetExceeded(at, $"This value holds more than {EvaluationLimits.MaxValueSize:N0} values (counting shared ones each time)"));
+            return false;
+        }
+
+        var before = built;
+        built += size;
+        if (built <= EvaluationLimits.MaxBuiltSize)
+        {
+            return true;
+        }
+
+        if (before <= EvaluationLimits.MaxBuiltSize)
+        {
+            reported.Add(EvaluationDiagnostics.BudgetExceeded(at, $"This template builds more than {EvaluationLimits.MaxBuiltSize:N0} array items, object members and characters in all"));
+        }
+
+        return false;
+    }
+
+    // A literal array or object holds what its items evaluate to: variables that each hold the one before twice build
+    // values of 2^n without any function.
+    private Value Counted(Value built) =>
+        Builds(built.Size, built.Origin) ? built : new UnknownValue("a value past acrlint's evaluation budget, which was not kept", built.Origin) { Origin = built.Origin };
+
     public Value Evaluate(Expression expression, EvaluationContext context)
     {
+        if (built > EvaluationLimits.MaxBuiltSize)
+        {
+            return new UnknownValue("an expression past acrlint's evaluation budget, which was not evaluated", expression.Origin) { Origin = expression.Origin };
+        }
+
         if (++steps > EvaluationLimits.MaxEvaluationSteps)
         {
             if (steps == EvaluationLimits.MaxEvaluationSteps + 1)
@@ -112,7 +157,7 @@ public sealed class Evaluator
     }
 
     // Apart from Evaluate: a lambda there would capture the context on every call, not only for arrays.
-    private ArrayValue EvaluateArray(ArrayExpression array, EvaluationContext context)
+    private Value EvaluateArray(ArrayExpression array, EvaluationContext context)
     {
         var items = ImmutableArray.CreateBuilder<Value>(array.Items.Length);
         foreach (var item in array.Items)
@@ -120,7 +165,7 @@ public sealed class Evaluator
             items.Add(Evaluate(item, context));
         }
 
-        return new ArrayValue(items.MoveToImmutable()) { Origin = array.Origin };
+        return Counted(new ArrayValue(items.MoveToImmutable()) { Origin = array.Origin });
     }
 
     /// <summary>Invokes a lambda with arguments, for the higher-order functions.</summary>
@@ -328,6 +373,6 @@ public sealed class Evaluator
             entries.Add(new ObjectEntry(name.Value, Evaluate(property.Value, context), property.KeyOrigin));
         }
 
-        return new ObjectValue(entries.ToImmutable()) { Origin = obj.Origin };
+        return Counted(new ObjectValue(entries.ToImmutable()) { Origin = obj.Origin });
     }
 }

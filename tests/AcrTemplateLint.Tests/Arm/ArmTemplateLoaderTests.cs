@@ -211,6 +211,9 @@ public sealed class ArmTemplateLoaderTests
         Assert.That(value, Is.InstanceOf<UnknownValue>());
     }
 
+    [TestCase("format('{0:D999999999}', 1)")]
+    [TestCase("format('{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}{0,400000}', 1)")]
+    [TestCase("base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64(base64('abc'))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))")]
     [TestCase("format('{0,2000000000}', 1)")]
     [TestCase("length(replace(padLeft('', 4000000, 'a'), 'a', 'aaaa'))")]
     [TestCase("map(range(0, 10000), lambda('i', map(range(0, 10000), lambda('j', lambdaVariables('j')))))[9999]")]
@@ -219,6 +222,23 @@ public sealed class ArmTemplateLoaderTests
         var (value, diagnostics) = ArmTemplates.Evaluate(expression);
 
         Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { EvaluationDiagnostics.LimitExceededCode }));
+        Assert.That(value, Is.InstanceOf<UnknownValue>());
+    }
+
+    [TestCase("concat(variables('v{0}'), variables('v{0}'))")]
+    [TestCase("string(createArray(variables('v{0}'), variables('v{0}')))")]
+    [TestCase("createObject('a', variables('v{0}'), 'b', variables('v{0}'))")]
+    public void A_chain_of_values_that_each_double_the_last_stops_at_the_budget(string step)
+    {
+        // Each variable is within every limit of its own; together they would outgrow memory.
+        var variables = string.Join(",\n", Enumerable.Range(1, 40).Select(i => $"\"v{i}\": \"[{string.Format(step, i - 1, i)}]\""));
+        var first = step.StartsWith("createObject", StringComparison.Ordinal) ? "{ \"k\": 1 }" : "[ 1 ]";
+        var template = $"{{ \"variables\": {{ \"v0\": {first},\n{variables} }} }}";
+
+        var (value, diagnostics) = ArmTemplates.Evaluate("variables('v40')", template);
+
+        Assert.That(diagnostics.Items.Select(d => d.Code), Is.EqualTo(new[] { EvaluationDiagnostics.LimitExceededCode }));
+        Assert.That(diagnostics.Items.Single().Message, Does.StartWith("This value holds more than 1,000,000 values").Or.Contain("more than a template can hold"));
         Assert.That(value, Is.InstanceOf<UnknownValue>());
     }
 

@@ -126,7 +126,12 @@ public sealed class FunctionCall
 
     public Value PartlyKnownId() => Unknown("the subscription and resource group of a resource ID, which are known only at deployment");
 
-    public Value String(string value) => new StringValue(value) { Origin = Origin };
+    // What functions build is counted against the template's budget, and strings are held to ARM's length limit
+    // here, once for every function (a few check before building what would be too large to build at all).
+    public Value String(string value) =>
+        value.Length > EvaluationLimits.MaxStringLength ? LimitExceeded($"the result has {value.Length:N0} characters, more than a template can hold")
+        : Evaluator.Builds(value.Length, Origin) ? new StringValue(value) { Origin = Origin }
+        : OverBudget();
 
     public Value Integer(long value) => new IntegerValue(value) { Origin = Origin };
 
@@ -134,9 +139,13 @@ public sealed class FunctionCall
 
     public Value Null() => new NullValue { Origin = Origin };
 
-    public Value Array(IEnumerable<Value> items) => new ArrayValue([.. items]) { Origin = Origin };
+    public Value Array(IEnumerable<Value> items) => Counted(new ArrayValue([.. items]) { Origin = Origin });
 
-    public Value Object(ImmutableArray<ObjectEntry> entries) => new ObjectValue(entries) { Origin = Origin };
+    public Value Object(ImmutableArray<ObjectEntry> entries) => Counted(new ObjectValue(entries) { Origin = Origin });
+
+    private Value Counted(Value built) => Evaluator.Builds(built.Size, Origin) ? built : OverBudget();
+
+    private Value OverBudget() => Unknown($"a value built by {Name}() past acrlint's evaluation budget, which was not kept");
 
     private static string Article(string typeName) => typeName is "int" or "object" or "array" or "unknown" ? $"an {typeName}" : $"a {typeName}";
 }

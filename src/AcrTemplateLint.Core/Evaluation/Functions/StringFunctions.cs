@@ -63,10 +63,19 @@ internal static partial class StringFunctions
             }
         }
 
-        // An alignment such as {0,2000000000} would build the padding before any length check could run.
-        if (AlignmentPattern().Matches(pattern).Any(m => !int.TryParse(m.Groups[1].Value, out var width) || width > EvaluationLimits.MaxStringLength))
+        // Alignments ({0,2000000000}) and precisions ({0:D999999999}) would build their padding and digits before any
+        // length check could run: their sum is checked first (each part alone may be small: {0,4000000} 200 times).
+        long padded = 0;
+        foreach (Match placeholder in WidthPattern().Matches(pattern))
         {
-            return call.LimitExceeded("a placeholder pads to more characters than a template can hold");
+            foreach (Capture width in placeholder.Groups["width"].Captures)
+            {
+                padded += int.TryParse(width.ValueSpan, out var n) ? n : EvaluationLimits.MaxStringLength + 1L;
+                if (padded > EvaluationLimits.MaxStringLength)
+                {
+                    return call.LimitExceeded("its placeholders pad to more characters than a template can hold");
+                }
+            }
         }
 
         try
@@ -256,6 +265,7 @@ internal static partial class StringFunctions
         return call.String(totalLength <= text.Length ? text : text.PadLeft((int)totalLength, padding));
     }
 
-    [GeneratedRegex(@"\{\s*\d+\s*,\s*-?\s*(\d+)", RegexOptions.CultureInvariant)]
-    private static partial Regex AlignmentPattern();
+    // A placeholder's alignment ({0,-12}) and the precision of its standard format ({0:D8}): both are widths.
+    [GeneratedRegex(@"\{\s*\d+\s*(?:,\s*-?\s*(?<width>\d+)\s*)?(?::[A-Za-z](?<width>\d+)\s*\})?", RegexOptions.CultureInvariant)]
+    private static partial Regex WidthPattern();
 }

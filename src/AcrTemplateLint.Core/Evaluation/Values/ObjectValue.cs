@@ -5,9 +5,36 @@ namespace AcrTemplateLint.Evaluation.Values;
 /// <summary>An object value. Keys keep their order; lookups ignore case, as ARM property names do.</summary>
 public sealed record ObjectValue(ImmutableArray<ObjectEntry> Entries) : Value
 {
+    private readonly ImmutableArray<ObjectEntry> entries = Entries;
+    private readonly long size = SizeOf(Entries);
+
     public static ObjectValue Empty { get; } = new(ImmutableArray<ObjectEntry>.Empty);
 
+    public ImmutableArray<ObjectEntry> Entries
+    {
+        get => entries;
+        init
+        {
+            entries = value;
+            size = SizeOf(value);
+        }
+    }
+
     public override string TypeName => "object";
+
+    /// <summary>The values in the object and below it, counted as often as they occur.</summary>
+    public override long Size => size;
+
+    private static long SizeOf(ImmutableArray<ObjectEntry> entries)
+    {
+        long size = 1;
+        foreach (var entry in entries)
+        {
+            size = Saturating(size + entry.Value.Size);
+        }
+
+        return size;
+    }
 
     public ObjectEntry? GetEntry(string key)
     {

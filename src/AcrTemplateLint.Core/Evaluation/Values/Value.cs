@@ -17,6 +17,16 @@ public abstract record Value
 
     public abstract string TypeName { get; }
 
+    /// <summary>
+    /// How many values a walk over this one visits: 1, or for arrays and objects everything below them, counted as
+    /// often as it occurs. Values are shared, so a value of a few objects can stand for 2^40 (each holding the one
+    /// before twice); what builds values counts this against the template's budget.
+    /// </summary>
+    public virtual long Size => 1;
+
+    // Sizes add up without overflowing: anything near the limit is far beyond every budget.
+    private protected static long Saturating(long size) => size < 0 ? long.MaxValue : size;
+
     /// <summary>The same value seen from another place: a new use site, with the hops that led there first.</summary>
     public Value At(SourceLocation? useSite, ImmutableArray<Hop> hops) =>
         this with { Origin = useSite ?? Origin, Trace = hops.IsDefaultOrEmpty ? Trace : hops.AddRange(Trace) };

@@ -154,6 +154,28 @@ public sealed class BicepEvaluationTests
     }
 
     [Test]
+    public void Literals_that_each_hold_the_one_before_twice_stop_at_the_size_of_one_value()
+    {
+        var declarations = "var v0 = { k: 1 }\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"var v{i} = {{ a: v{i - 1}, b: v{i - 1} }}\n"));
+
+        var (value, diagnostics) = BicepTemplates.Evaluate("{ deep: v30, kept: 'yes' }", declarations);
+
+        var diagnostic = diagnostics.Items.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(EvaluationDiagnostics.LimitExceededCode));
+        Assert.That(diagnostic.Message, Does.StartWith("This value holds more than 1,000,000 values"));
+        Assert.That(diagnostic.Location!.Start.Line, Is.EqualTo(19), "v19, the first with 2^20 values");
+        var result = (ObjectValue)value;
+        var deep = result["deep"]!;
+        for (var level = 30; level > 19; level--)
+        {
+            deep = ((ObjectValue)deep)["a"]!;
+        }
+
+        Assert.That(deep, Is.InstanceOf<UnknownValue>(), "v19 within v30");
+        Assert.That(result["kept"], Is.InstanceOf<StringValue>(), "the values around it are built");
+    }
+
+    [Test]
     public void Secrets_environment_variables_and_external_inputs_are_Unknown_without_diagnostics()
     {
         var (value, diagnostics) = BicepTemplates.Evaluate("[readEnvironmentVariable('X'), externalInput('sys.cli', 'y'), fail('no')]");
