@@ -3,7 +3,7 @@
 #   (a) cold acrlint on one small template, next to a ReadyToRun "hello world" .NET process (the floor)
 #   (b) the whole shared corpus in one run: files/s, MB/s of template source, peak memory
 #   (c) the corpus with --jobs 1 and --jobs 2
-#   (d) a synthetic template set grown 1x, 4x, 16x
+#   (d) a synthetic template set grown 1x, 4x, 16x, and one Bicep file of 2,500 and of 10,000 registries
 # Needs hyperfine (Debian package) and ../shared/corpus. Both programs are published ReadyToRun first.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -75,10 +75,20 @@ for n in 1 4 16; do
   /usr/bin/time -f "%M" -o "$work/d$n.time" "$acrlint" "$work/grow/$n" --root "$work/grow/$n" --format sarif --output /dev/null --fail-on never 2>/dev/null || true
 done
 m1=$(cat "$work/d1.time"); m4=$(cat "$work/d4.time"); m16=$(cat "$work/d16.time")
+# growth within one file: 2,500 and 10,000 registries in one Bicep file (quadratic passes over a file's declarations
+# or resources hide in the corpus, whose files are small)
+for n in 2500 10000; do
+  mkdir -p "$work/one/$n"
+  python3 "$repo/bench/registries.py" "$n" > "$work/one/$n/main.bicep"
+done
+hyperfine -N --warmup 1 --runs 3 --export-json "$work/e.json" \
+  "$acrlint $work/one/2500 --root $work/one/2500 --format sarif --output /dev/null --fail-on never" \
+  "$acrlint $work/one/10000 --root $work/one/10000 --format sarif --output /dev/null --fail-on never" >&2
+e1=$(mean "$work/e.json" 0); e4=$(mean "$work/e.json" 1)
 
-python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" <<'PY'
+python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" <<'PY'
 import sys
-floor, single, composite, tool, jitted, cs, peak, size, files, one, two, g1, g4, g16, cores, m1, m4, m16 = map(float, sys.argv[1:])
+floor, single, composite, tool, jitted, cs, peak, size, files, one, two, g1, g4, g16, cores, m1, m4, m16, e1, e4 = map(float, sys.argv[1:])
 rows = [
     ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
     ("(a) acrlint, small Bicep file, ReadyToRun", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
@@ -93,6 +103,8 @@ rows = [
     ("(d) synthetic 4x", f"{g4:.2f} s", f"{g4/g1:.2f}x time for 4x input"),
     ("(d) synthetic 16x", f"{g16:.2f} s", f"{g16/g1:.2f}x time for 16x input (target <= 18x)"),
     ("(d) peak memory 1x / 4x / 16x", f"{m16/1024:.0f} MB", f"{m1/1024:.0f} / {m4/1024:.0f} / {m16/1024:.0f} MB"),
+    ("(d) one Bicep file, 2,500 registries", f"{e1:.2f} s", ""),
+    ("(d) one Bicep file, 10,000 registries", f"{e4:.2f} s", f"{e4/e1:.2f}x time for 4x input"),
 ]
 width = max(len(r[0]) for r in rows)
 print(f"{'measurement':<{width}}  {'value':>10}  ratio")
