@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using AcrTemplateLint.Analysis;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Rules.Engine;
@@ -51,7 +53,7 @@ public static class TextReportWriter
         var region = Region.Of(finding.Location);
         var sets = finding.ParameterSets.IsEmpty ? "" : $" [with {string.Join(", ", finding.ParameterSets)}]";
         var suppressed = finding.Suppression is { } s ? $" [suppressed: {s.Justification}]" : "";
-        return $"{finding.Location.File.DisplayPath}({region.StartLine},{region.StartColumn}): {Word(finding.Level)} {finding.Rule.Id}: {finding.Message}{sets}{suppressed}";
+        return OneLine($"{finding.Location.File.DisplayPath}({region.StartLine},{region.StartColumn}): {Word(finding.Level)} {finding.Rule.Id}: {finding.Message}{sets}{suppressed}");
     }
 
     public static string Format(Diagnostic diagnostic)
@@ -65,7 +67,39 @@ public static class TextReportWriter
         var where = diagnostic.Location is { } location
             ? $"{location.File.DisplayPath}({Region.Of(location).StartLine},{Region.Of(location).StartColumn})"
             : $"{diagnostic.Path ?? "acrlint"}(1,1)";
-        return $"{where}: {level} {diagnostic.Code}: {diagnostic.Message}";
+        return OneLine($"{where}: {level} {diagnostic.Code}: {diagnostic.Message}");
+    }
+
+    // One line per result: a control character that a template or a file name brought into a message (a line break,
+    // a NUL) would break the shape problem matchers read, so it is written as \uXXXX. A loop, not a vectorised
+    // search: that is generic code the JIT would compile in every run.
+    private static string OneLine(string line)
+    {
+        var first = 0;
+        while (first < line.Length && !char.IsControl(line[first]))
+        {
+            first++;
+        }
+
+        if (first == line.Length)
+        {
+            return line;
+        }
+
+        var escaped = new StringBuilder(line.Length + 8).Append(line, 0, first);
+        foreach (var c in line.AsSpan(first))
+        {
+            if (char.IsControl(c))
+            {
+                escaped.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
     }
 
     private static string Word(FindingLevel level) => level switch
