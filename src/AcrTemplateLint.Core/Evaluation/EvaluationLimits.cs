@@ -22,9 +22,10 @@ public static class EvaluationLimits
     public const int MaxEvaluationSteps = 2_000_000;
 
     /// <summary>
-    /// Array items, object entries and string characters the functions of one template may build in all: a chain of
-    /// variables that each double the last (concat, string, base64…) outgrows memory in a few dozen steps, each of them
-    /// within every other limit. Every template of the shared corpus builds less than a quarter of this.
+    /// Array items, object members and string characters one template may build in all, by functions and literals
+    /// (counted with <see cref="Values.Value.Size"/>): a chain of variables that each double the last (concat, string,
+    /// base64…) outgrows memory in a few dozen steps, each of them within every other limit. Every template of the
+    /// shared corpus builds less than a quarter of this.
     /// </summary>
     public const long MaxBuiltSize = 8_000_000;
 

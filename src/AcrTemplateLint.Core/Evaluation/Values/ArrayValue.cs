@@ -25,6 +25,11 @@ public sealed record ArrayValue(ImmutableArray<Value> Items) : Value
     private static long SizeOf(ImmutableArray<Value> items)
     {
         long size = 1;
+        if (items.IsDefault)
+        {
+            return size;
+        }
+
         foreach (var item in items)
         {
             size = Saturating(size + item.Size);

@@ -28,6 +28,11 @@ public sealed record ObjectValue(ImmutableArray<ObjectEntry> Entries) : Value
     private static long SizeOf(ImmutableArray<ObjectEntry> entries)
     {
         long size = 1;
+        if (entries.IsDefault)
+        {
+            return size;
+        }
+
         foreach (var entry in entries)
         {
             size = Saturating(size + entry.Value.Size);
