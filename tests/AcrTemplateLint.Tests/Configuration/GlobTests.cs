@@ -16,6 +16,19 @@ public sealed class GlobTests
         Assert.That(new Glob(pattern).IsMatch(path), Is.EqualTo(expected));
 
     [Test]
+    public void A_long_pattern_is_a_pattern_like_any_other()
+    {
+        // A non-backtracking regex refused patterns past 10,000 automaton nodes (a 2,000-character name).
+        var name = new string('a', 5000);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new Glob(name).IsMatch(name + "/main.bicep"), Is.True);
+            Assert.That(new Glob(string.Concat(Enumerable.Repeat("**/", 3000)) + "x.bicep").IsMatch("a/b/x.bicep"), Is.True);
+        });
+    }
+
+    [Test]
     public void A_pattern_of_many_stars_does_not_backtrack_over_a_long_name()
     {
         // With a backtracking matcher this pair took 25 s at 29 characters and doubled with each one more.

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AcrTemplateLint.Evaluation.Values;
 using AcrTemplateLint.Rules.Model;
 
@@ -60,7 +59,9 @@ public static class Operators
     private static bool ContainsKey(Value? actual, Value expected) =>
         actual is ObjectValue o && expected is StringValue key && o.GetEntry(key.Value) is not null;
 
-    // like: '*' matches any run of characters; Azure Policy allows one, acrlint accepts several.
+    // like: '*' matches any run of characters; Azure Policy allows one, acrlint accepts several. The literal parts must
+    // occur in order, the first at the start and the last at the end; taking each at its leftmost place is enough, so
+    // this takes time linear in the value (a regex of several '.*' backtracked for minutes on a long one).
     private static bool Like(Value? actual, Value expected)
     {
         if (actual is not StringValue s || expected is not StringValue pattern)
@@ -68,8 +69,32 @@ public static class Operators
             return false;
         }
 
-        var regex = "^" + string.Join(".*", pattern.Value.Split('*').Select(Regex.Escape)) + "$";
-        return Regex.IsMatch(s.Value, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        var parts = pattern.Value.Split('*');
+        var text = s.Value.AsSpan();
+        if (parts.Length == 1)
+        {
+            return text.Equals(parts[0], IgnoreCase);
+        }
+
+        var start = parts[0].Length;
+        var end = text.Length - parts[^1].Length;
+        if (end < start || !text.StartsWith(parts[0], IgnoreCase) || !text[end..].Equals(parts[^1], IgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var found = text[start..end].IndexOf(parts[i], IgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            start += found + parts[i].Length;
+        }
+
+        return true;
     }
 
     // match: '#' a digit, '?' a letter, '.' any character; everything else literally.

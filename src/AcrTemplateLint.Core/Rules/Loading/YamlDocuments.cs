@@ -2,39 +2,94 @@ using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Rules.Loading;
 
-/// <summary>Reads a YAML file into document nodes; a syntax error is one positioned diagnostic.</summary>
+/// <summary>
+/// Reads a YAML file into document nodes; a syntax error is one positioned diagnostic. Rule and configuration files
+/// are input like templates: nesting is limited before the document is built (the YAML library builds it
+/// recursively), and aliases, which repeat a node without repeating its text, may not expand the document beyond its
+/// size or into itself.
+/// </summary>
 internal static class YamlDocuments
 {
+    private const int MaxDepth = 256;
+
     public static DocumentNode? Parse(SourceFile file, DiagnosticBag diagnostics, Func<SourceLocation, string, Diagnostic> syntaxError)
     {
         YamlStream stream = [];
         try
         {
+            CheckDepth(file.Text);
             stream.Load(new StringReader(file.Text));
+            var budget = Math.Max(10_000, file.Text.Length);
+            return stream.Documents.Count == 0 ? null : Convert(file, stream.Documents[0].RootNode, 0, ref budget);
         }
         catch (YamlException error)
         {
             diagnostics.Add(syntaxError(Locate(file, error.Start, error.End), error.InnerException?.Message ?? error.Message));
             return null;
         }
-
-        return stream.Documents.Count == 0 ? null : Convert(file, stream.Documents[0].RootNode);
+        catch (ArgumentException error)
+        {
+            // The library's way of refusing some malformed documents after the first.
+            diagnostics.Add(syntaxError(Locate(file, Mark.Empty, Mark.Empty), error.Message));
+            return null;
+        }
     }
 
-    private static DocumentNode Convert(SourceFile file, YamlNode node)
+    // Counts nesting on the library's event stream, which is read without recursion.
+    private static void CheckDepth(string text)
     {
-        var location = Locate(file, node.Start, node.End);
-        return node switch
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
         {
-            YamlMappingNode mapping => new DocumentMapping(
-                [.. mapping.Children.Select(p => new DocumentEntry(Scalar(file, p.Key), Convert(file, p.Value)))], location),
-            YamlSequenceNode sequence => new DocumentSequence([.. sequence.Children.Select(c => Convert(file, c))], location),
-            _ => Scalar(file, node),
-        };
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    throw new YamlException(parser.Current.Start, parser.Current.End, $"the document nests deeper than {MaxDepth} levels");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+    }
+
+    private static DocumentNode Convert(SourceFile file, YamlNode node, int depth, ref int budget)
+    {
+        // An alias to an enclosing node makes the document a cycle; aliases of aliases make it exponential.
+        if (depth > MaxDepth || --budget < 0)
+        {
+            throw new YamlException(node.Start, node.End, depth > MaxDepth
+                ? "an alias refers to a node that contains it"
+                : "its aliases expand to more values than the document has characters");
+        }
+
+        var location = Locate(file, node.Start, node.End);
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var entries = new List<DocumentEntry>(mapping.Children.Count);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    entries.Add(new DocumentEntry(Scalar(file, key), Convert(file, value, depth + 1, ref budget)));
+                }
+
+                return new DocumentMapping([.. entries], location);
+            case YamlSequenceNode sequence:
+                var items = new List<DocumentNode>(sequence.Children.Count);
+                foreach (var child in sequence.Children)
+                {
+                    items.Add(Convert(file, child, depth + 1, ref budget));
+                }
+
+                return new DocumentSequence([.. items], location);
+            default:
+                return Scalar(file, node);
+        }
     }
 
     private static DocumentScalar Scalar(SourceFile file, YamlNode node)
