@@ -113,8 +113,16 @@ public static class CliApp
             return AcrlintConfig.Empty;
         }
 
+        // Read like a template: a device or a pipe reads as empty, a huge file is refused.
         var full = Path.GetFullPath(path);
-        return ConfigLoader.Load(new SourceFile(full, Discovery.DisplayPath(full, root), File.ReadAllText(full)), rules, diagnostics);
+        var display = Discovery.DisplayPath(full, root);
+        if (TextFile.TryRead(full, out _, out var problem) is not { } text)
+        {
+            diagnostics.Add(AnalysisDiagnostics.UnreadableFile(display, problem ?? "unknown error"));
+            return AcrlintConfig.Empty;
+        }
+
+        return ConfigLoader.Load(new SourceFile(full, display, text), rules, diagnostics);
     }
 
     /// <summary>

@@ -95,16 +95,15 @@ internal sealed class Commands
         {
             WriteOutput(result, options, isGraph, console.Out);
         }
-        else
+        else if (!WriteFile(options.Output, "--output", stream => WriteOutput(result, options, isGraph, stream)))
         {
-            using var file = File.Create(options.Output);
-            WriteOutput(result, options, isGraph, file);
+            return ExitCodes.Error;
         }
 
-        if (options.WriteBaseline is { } baselineOut)
+        if (options.WriteBaseline is { } baselineOut
+            && !WriteFile(baselineOut, "--write-baseline", stream => Baseline.Write(result.Findings.Where(f => !f.IsSuppressed), stream)))
         {
-            using var file = File.Create(baselineOut);
-            Baseline.Write(result.Findings.Where(f => !f.IsSuppressed), file);
+            return ExitCodes.Error;
         }
 
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Path is null))
@@ -118,6 +117,22 @@ internal sealed class Commands
         }
 
         return Fails(result, options.FailOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    // A file that cannot be written (no such folder, a folder, a full disk) is the user's to fix, not an internal error.
+    private bool WriteFile(string path, string option, Action<Stream> write)
+    {
+        try
+        {
+            using var file = File.Create(path);
+            write(file);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"acrlint: {option} '{path}' cannot be written: {error.Message}");
+            return false;
+        }
     }
 
     private static void WriteOutput(AnalysisResult result, CommandLine options, bool isGraph, Stream output)

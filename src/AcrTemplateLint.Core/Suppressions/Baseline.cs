@@ -3,6 +3,7 @@ using System.Text.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Engine;
+using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Suppressions;
 
@@ -18,7 +19,14 @@ public sealed record Baseline(ImmutableHashSet<string> Fingerprints, string Path
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            // Read like a template: a device or a pipe reads as empty, a huge file is refused.
+            if (TextFile.TryRead(path, out _, out var problem) is not { } text)
+            {
+                diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, problem ?? "unknown error"));
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             var fingerprints = document.RootElement.GetProperty("findings").EnumerateArray()
                 .Select(f => f.GetProperty("fingerprint").GetString() ?? "")
                 .ToImmutableHashSet(StringComparer.Ordinal);

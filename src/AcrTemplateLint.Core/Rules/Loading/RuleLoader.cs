@@ -31,9 +31,21 @@ public static class RuleLoader
     /// <summary>Every *.yaml file in a folder (--rules DIR).</summary>
     public static ImmutableArray<Rule> LoadDirectory(string directory, string displayRoot, DiagnosticBag diagnostics)
     {
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .Select(path => new SourceFile(path, Path.GetRelativePath(displayRoot, path).Replace('\\', '/'), File.ReadAllText(path)));
+        var files = new List<SourceFile>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        {
+            // Read like a template: a device or a pipe reads as empty, a huge file is refused.
+            var display = Path.GetRelativePath(displayRoot, path).Replace('\\', '/');
+            if (TextFile.TryRead(path, out _, out var problem) is { } text)
+            {
+                files.Add(new SourceFile(path, display, text));
+            }
+            else
+            {
+                diagnostics.Add(Analysis.AnalysisDiagnostics.UnreadableFile(display, problem ?? "unknown error"));
+            }
+        }
+
         return LoadAll(files, diagnostics);
     }
 

@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+using AcrTemplateLint.Tests.Support;
+
+namespace AcrTemplateLint.Tests.Cli;
+
+/// <summary>Files the command line names are read and written like templates: odd ones give a message, not a crash or a hang.</summary>
+public sealed class UnusualFilesTests
+{
+    [TestCase("--output")]
+    [TestCase("--write-baseline")]
+    public void A_file_that_cannot_be_written_is_a_usage_error(string option)
+    {
+        using var directory = new TempDirectory();
+        directory.Write("main.json", File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json")));
+        var target = Path.Combine(directory.Path, "missing-folder", "out.txt");
+
+        var result = AcrLint.Run(directory.Path, "--root", directory.Path, option, target);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.StartWith($"acrlint: {option} '{target}' cannot be written: "));
+        Assert.That(result.Error, Does.Not.Contain("internal error"));
+    }
+
+    [Test]
+    [Platform("Linux,MacOsX")]
+    public void A_configuration_or_baseline_that_is_a_pipe_or_a_device_does_not_hang_or_exhaust_memory()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("main.json", File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json")));
+        var pipe = Path.Combine(directory.Path, "pipe.yaml");
+        Assert.That(MakeFifo(pipe, Convert.ToUInt32("644", 8)), Is.EqualTo(0), "mkfifo");
+        directory.Write("rules/ok.txt", "");
+        File.CreateSymbolicLink(Path.Combine(directory.Path, "rules", "zero.yaml"), "/dev/zero");
+
+        var run = Task.Run(() => (
+            Config: AcrLint.Run(directory.Path, "--root", directory.Path, "--config", pipe),
+            Baseline: AcrLint.Run(directory.Path, "--root", directory.Path, "--baseline", "/dev/zero"),
+            Rules: AcrLint.Run(directory.Path, "--root", directory.Path, "--rules", Path.Combine(directory.Path, "rules"))));
+
+        Assert.That(run.Wait(TimeSpan.FromMinutes(1)), Is.True, "the runs ended");
+        var (config, baseline, rules) = run.Result;
+        Assert.Multiple(() =>
+        {
+            Assert.That(config.Out, Does.Contain("main.json(31,7): error ACR002"), "an empty configuration");
+            Assert.That((baseline.ExitCode, baseline.Error), Is.EqualTo((2, "/dev/zero(1,1): error ATL5204: The baseline cannot be read: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true. LineNumber: 0 | BytePositionInLine: 0.\n")));
+            Assert.That(rules.Out + rules.Error, Does.Not.Contain("internal error"));
+        });
+    }
+
+    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo(string path, uint mode);
+}
