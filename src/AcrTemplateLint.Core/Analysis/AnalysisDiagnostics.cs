@@ -10,6 +10,7 @@ public static class AnalysisDiagnostics
     public const string UnreadableFileCode = "ATL5002";
     public const string FileTooLargeCode = "ATL5003";
     public const string NoTemplatesCode = "ATL5004";
+    public const string NotParametersCode = "ATL5005";
     public const string InternalErrorCode = "ATL5999";
 
     public static Diagnostic PathNotFound(string path) =>
@@ -25,6 +26,10 @@ public static class AnalysisDiagnostics
     public static Diagnostic NoTemplates(string paths) =>
         new(NoTemplatesCode, DiagnosticLevel.Info,
             $"No Bicep or ARM templates found in {paths} (ARM JSON is recognised by its deploymentTemplate $schema).", null);
+
+    public static Diagnostic NotParameters(string path) =>
+        new(NotParametersCode, DiagnosticLevel.Error,
+            "The path given with --params holds no ARM parameters file (deploymentParameters $schema) and no .bicepparam file; it is not used.", null, path);
 
     public static Diagnostic InternalError(SourceLocation? at, string? path, Exception exception) =>
         new(InternalErrorCode, DiagnosticLevel.Error,

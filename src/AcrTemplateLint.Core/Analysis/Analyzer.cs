@@ -100,6 +100,21 @@ public static class Analyzer
         var extraParameters = Discovery.Discover(options.ParameterFiles, options.Root, diagnostics)
             .Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters)
             .ToImmutableArray();
+
+        // A path named with --params that gives no parameter file (empty, truncated, a template) would otherwise be
+        // dropped without a word; one that does not exist or cannot be read is reported by discovery already.
+        foreach (var named in options.ParameterFiles)
+        {
+            var full = Path.GetFullPath(named);
+            var display = Discovery.DisplayPath(full, options.Root);
+            var given = Directory.Exists(full) ? full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar : full;
+            if ((File.Exists(full) || Directory.Exists(full))
+                && !extraParameters.Any(p => p.FullPath == full || p.FullPath.StartsWith(given, StringComparison.Ordinal))
+                && !diagnostics.Items.Any(d => d.Path == display))
+            {
+                diagnostics.Add(AnalysisDiagnostics.NotParameters(display));
+            }
+        }
         var parameterFiles = inputs.Where(f => f.Kind is InputKind.ArmParameters or InputKind.BicepParameters).Concat(extraParameters);
         var parameterSets = ReadParameterFiles([.. parameterFiles.DistinctBy(f => f.FullPath)], context, options.Parallelism, diagnostics);
         var templates = inputs.Where(f => f.Kind is InputKind.ArmTemplate or InputKind.Bicep).ToImmutableArray();

@@ -47,6 +47,22 @@ public sealed class UnusualFilesTests
         });
     }
 
+    [TestCase("empty.json", "")]
+    [TestCase("truncated.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParam")]
+    [TestCase("template.json", null)]
+    public void A_params_file_that_gives_no_parameters_is_reported_not_dropped(string name, string? content)
+    {
+        using var directory = new TempDirectory();
+        var template = File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json"));
+        directory.Write("main.json", template);
+        var parameters = directory.Write($"params/{name}", content ?? template);
+
+        var result = AcrLint.Run(directory.Path, "--root", directory.Path, "--params", parameters);
+
+        Assert.That(result.Out, Does.Contain($"params/{name}(1,1): error ATL5005: The path given with --params holds no ARM parameters file"));
+        Assert.That(result.Out, Does.Contain("main.json(31,7): error ACR002"), "the templates are analysed");
+    }
+
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo(string path, uint mode);
 }
