@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Engine;
@@ -17,26 +18,42 @@ public sealed record Baseline(ImmutableHashSet<string> Fingerprints, string Path
 
     public static Baseline? Read(string path, DiagnosticBag diagnostics)
     {
-        try
+        // Read like a template (a device or a pipe reads as empty, a huge file is refused) and parsed by the
+        // template parser, so that a problem is reported where it is.
+        if (TextFile.TryRead(path, out _, out var problem) is not { } text)
         {
-            // Read like a template: a device or a pipe reads as empty, a huge file is refused.
-            if (TextFile.TryRead(path, out _, out var problem) is not { } text)
+            diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, null, problem ?? "unknown error"));
+            return null;
+        }
+
+        var file = new SourceFile(System.IO.Path.GetFullPath(path), path, text);
+        var parsed = new DiagnosticBag();
+        if (JsonParser.Parse(file, parsed) is not JsonObject root)
+        {
+            diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, parsed.Items.FirstOrDefault()?.Location ?? new SourceLocation(file, default),
+                parsed.Items.FirstOrDefault()?.Message ?? "it is not a JSON object"));
+            return null;
+        }
+
+        if (root.GetProperty("findings")?.Value is not JsonArray findings)
+        {
+            diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, new SourceLocation(file, root.Span), "it has no \"findings\" array"));
+            return null;
+        }
+
+        var fingerprints = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var finding in findings.Items)
+        {
+            if ((finding as JsonObject)?.GetProperty("fingerprint")?.Value is not JsonString fingerprint)
             {
-                diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, problem ?? "unknown error"));
+                diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, new SourceLocation(file, finding.Span), "a finding has no \"fingerprint\" string"));
                 return null;
             }
 
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            var fingerprints = document.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => f.GetProperty("fingerprint").GetString() ?? "")
-                .ToImmutableHashSet(StringComparer.Ordinal);
-            return new Baseline(fingerprints, path);
+            fingerprints.Add(fingerprint.Value);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            diagnostics.Add(SuppressionDiagnostics.InvalidBaseline(path, error.Message));
-            return null;
-        }
+
+        return new Baseline(fingerprints.ToImmutable(), path);
     }
 
     /// <summary>Writes every unsuppressed finding; the file is meant to be committed and reviewed.</summary>

@@ -21,6 +21,6 @@ public static class SuppressionDiagnostics
     public static Diagnostic NoJustification(SourceLocation at, string ruleId) =>
         new(NoJustificationCode, DiagnosticLevel.Warning, $"The suppression of {ruleId} gives no reason; add one so reviewers know why it is accepted.", at);
 
-    public static Diagnostic InvalidBaseline(string path, string reason) =>
-        new(InvalidBaselineCode, DiagnosticLevel.Error, $"The baseline cannot be read: {reason}", null, path);
+    public static Diagnostic InvalidBaseline(string path, SourceLocation? at, string reason) =>
+        new(InvalidBaselineCode, DiagnosticLevel.Error, $"The baseline cannot be read: {reason}", at, path);
 }

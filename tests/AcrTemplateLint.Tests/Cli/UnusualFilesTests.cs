@@ -42,7 +42,7 @@ public sealed class UnusualFilesTests
         Assert.Multiple(() =>
         {
             Assert.That(config.Out, Does.Contain("main.json(31,7): error ACR002"), "an empty configuration");
-            Assert.That((baseline.ExitCode, baseline.Error), Is.EqualTo((2, "/dev/zero(1,1): error ATL5204: The baseline cannot be read: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true. LineNumber: 0 | BytePositionInLine: 0.\n")));
+            Assert.That((baseline.ExitCode, baseline.Error), Is.EqualTo((2, "/dev/zero(1,1): error ATL5204: The baseline cannot be read: Invalid JSON: the file ends where a value was expected.\n")));
             Assert.That(rules.Out + rules.Error, Does.Not.Contain("internal error"));
         });
     }
@@ -61,6 +61,20 @@ public sealed class UnusualFilesTests
 
         Assert.That(result.Out, Does.Contain($"params/{name}(1,1): error ATL5005: The path given with --params holds no ARM parameters file"));
         Assert.That(result.Out, Does.Contain("main.json(31,7): error ACR002"), "the templates are analysed");
+    }
+
+    [TestCase("{ \"version\": 1, \"findings\": [ { \"ruleId\": \"ACR001\" } ] }", "(1,31)", "a finding has no \"fingerprint\" string")]
+    [TestCase("{ \"version\": 1 }", "(1,1)", "it has no \"findings\" array")]
+    [TestCase("{ \"version\": 1, \"findings\": [", "(1,30)", "Invalid JSON: the file ends where a value was expected.")]
+    public void A_malformed_baseline_is_reported_where_it_goes_wrong(string json, string at, string reason)
+    {
+        using var directory = new TempDirectory();
+        directory.Write("main.json", File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json")));
+        var baseline = directory.Write("baseline.json", json);
+
+        var result = AcrLint.Run(directory.Path, "--root", directory.Path, "--baseline", baseline);
+
+        Assert.That((result.ExitCode, result.Error), Is.EqualTo((2, $"{baseline}{at}: error ATL5204: The baseline cannot be read: {reason}\n")));
     }
 
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
