@@ -141,7 +141,7 @@ public static class CliApp
             }
             else
             {
-                diagnostics.Add(AnalysisDiagnostics.PathNotFound(directory));
+                diagnostics.Add(File.Exists(directory) ? AnalysisDiagnostics.WrongPathKind(directory, folderExpected: true) : AnalysisDiagnostics.PathNotFound(directory));
             }
         }
 

@@ -11,6 +11,7 @@ public static class AnalysisDiagnostics
     public const string FileTooLargeCode = "ATL5003";
     public const string NoTemplatesCode = "ATL5004";
     public const string NotParametersCode = "ATL5005";
+    public const string WrongPathKindCode = "ATL5006";
     public const string InternalErrorCode = "ATL5999";
 
     public static Diagnostic PathNotFound(string path) =>
@@ -26,6 +27,11 @@ public static class AnalysisDiagnostics
     public static Diagnostic NoTemplates(string paths) =>
         new(NoTemplatesCode, DiagnosticLevel.Info,
             $"No Bicep or ARM templates found in {paths} (ARM JSON is recognised by its deploymentTemplate $schema).", null);
+
+    /// <summary>A file where a folder is expected (--rules), or a folder where a file is (--policy-params).</summary>
+    public static Diagnostic WrongPathKind(string path, bool folderExpected) =>
+        new(WrongPathKindCode, DiagnosticLevel.Error,
+            folderExpected ? $"The path '{path}' is a file; a folder is expected here." : $"The path '{path}' is a folder; a file is expected here.", null, path);
 
     public static Diagnostic NotParameters(string path) =>
         new(NotParametersCode, DiagnosticLevel.Error,

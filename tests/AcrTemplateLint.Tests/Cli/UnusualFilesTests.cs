@@ -77,6 +77,21 @@ public sealed class UnusualFilesTests
         Assert.That((result.ExitCode, result.Error), Is.EqualTo((2, $"{baseline}{at}: error ATL5204: The baseline cannot be read: {reason}\n")));
     }
 
+    [TestCase("--rules", "rules.yaml", "is a file; a folder is expected here.")]
+    [TestCase("--policy-params", "params", "is a folder; a file is expected here.")]
+    public void A_file_where_a_folder_is_expected_or_the_reverse_is_named_as_such(string option, string name, string message)
+    {
+        using var directory = new TempDirectory();
+        directory.Write("main.json", File.ReadAllText(Path.Combine(Repository.Samples, "arm", "registry-public.json")));
+        directory.Write("rules.yaml", "id: X\n");
+        directory.Write("params/p.json", "{}");
+        var path = Path.Combine(directory.Path, name);
+
+        var result = AcrLint.Run(directory.Path, "--root", directory.Path, option, path);
+
+        Assert.That((result.ExitCode, result.Error), Is.EqualTo((2, $"{path}(1,1): error ATL5006: The path '{path}' {message}\n")));
+    }
+
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo(string path, uint mode);
 }

@@ -49,7 +49,7 @@ public static class PolicyLoader
         {
             if (!File.Exists(path))
             {
-                diagnostics.Add(AnalysisDiagnostics.PathNotFound(path));
+                diagnostics.Add(Directory.Exists(path) ? AnalysisDiagnostics.WrongPathKind(path, folderExpected: false) : AnalysisDiagnostics.PathNotFound(path));
             }
             else if (Read(Path.GetFullPath(path), root, diagnostics) is { } source)
             {
