@@ -6,7 +6,6 @@ using AcrTemplateLint.Reporting;
 using AcrTemplateLint.Rules.Loading;
 using AcrTemplateLint.Rules.Model;
 using AcrTemplateLint.Rules.Policy;
-using AcrTemplateLint.Text;
 
 namespace AcrTemplateLint.Cli;
 
@@ -113,16 +112,10 @@ public static class CliApp
             return AcrlintConfig.Empty;
         }
 
-        // Read like a template: a device or a pipe reads as empty, a huge file is refused.
         var full = Path.GetFullPath(path);
-        var display = Discovery.DisplayPath(full, root);
-        if (TextFile.TryRead(full, out _, out var problem) is not { } text)
-        {
-            diagnostics.Add(AnalysisDiagnostics.UnreadableFile(display, problem ?? "unknown error"));
-            return AcrlintConfig.Empty;
-        }
-
-        return ConfigLoader.Load(new SourceFile(full, display, text), rules, diagnostics);
+        return Discovery.Read(full, Discovery.DisplayPath(full, root), diagnostics) is { } file
+            ? ConfigLoader.Load(file, rules, diagnostics)
+            : AcrlintConfig.Empty;
     }
 
     /// <summary>

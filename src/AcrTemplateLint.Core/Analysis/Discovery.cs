@@ -185,8 +185,11 @@ public static partial class Discovery
         }
     }
 
-    /// <summary>A file's text, or null with a diagnostic when it is too large or cannot be read.</summary>
-    internal static string? Read(string fullPath, string display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A file named by the user (a template, a parameter, rule, policy or configuration file), or null with a
+    /// diagnostic when it is too large or cannot be read; a device or a pipe reads as empty.
+    /// </summary>
+    public static SourceFile? Read(string fullPath, string display, DiagnosticBag diagnostics)
     {
         var text = TextFile.TryRead(fullPath, out var length, out var problem);
         if (problem is not null)
@@ -196,7 +199,7 @@ public static partial class Discovery
                 : AnalysisDiagnostics.UnreadableFile(display, problem));
         }
 
-        return text;
+        return text is null ? null : new SourceFile(fullPath, display, text);
     }
 
     /// <summary>Every file below a folder: depth-first, sorted, without following symbolic links (which could loop or leave the tree).</summary>

@@ -9,6 +9,5 @@ namespace AcrTemplateLint.Analysis;
 public sealed record InputFile(string FullPath, string DisplayPath, InputKind Kind, bool Explicit)
 {
     /// <summary>The file's text, or null with a diagnostic when it is too large or cannot be read.</summary>
-    public SourceFile? Read(Diagnostics.DiagnosticBag diagnostics) =>
-        Discovery.Read(FullPath, DisplayPath, diagnostics) is { } text ? new SourceFile(FullPath, DisplayPath, text) : null;
+    public SourceFile? Read(Diagnostics.DiagnosticBag diagnostics) => Discovery.Read(FullPath, DisplayPath, diagnostics);
 }

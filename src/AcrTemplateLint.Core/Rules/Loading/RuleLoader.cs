@@ -34,15 +34,9 @@ public static class RuleLoader
         var files = new List<SourceFile>();
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            // Read like a template: a device or a pipe reads as empty, a huge file is refused.
-            var display = Path.GetRelativePath(displayRoot, path).Replace('\\', '/');
-            if (TextFile.TryRead(path, out _, out var problem) is { } text)
+            if (Analysis.Discovery.Read(path, Path.GetRelativePath(displayRoot, path).Replace('\\', '/'), diagnostics) is { } file)
             {
-                files.Add(new SourceFile(path, display, text));
-            }
-            else
-            {
-                diagnostics.Add(Analysis.AnalysisDiagnostics.UnreadableFile(display, problem ?? "unknown error"));
+                files.Add(file);
             }
         }
 

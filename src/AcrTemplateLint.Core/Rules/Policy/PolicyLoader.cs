@@ -191,11 +191,8 @@ public static class PolicyLoader
         return valid ? result.ToImmutable() : null;
     }
 
-    private static SourceFile? Read(string fullPath, string root, DiagnosticBag diagnostics)
-    {
-        var display = Discovery.DisplayPath(fullPath, root);
-        return Discovery.Read(fullPath, display, diagnostics) is { } text ? new SourceFile(fullPath, display, text) : null;
-    }
+    private static SourceFile? Read(string fullPath, string root, DiagnosticBag diagnostics) =>
+        Discovery.Read(fullPath, Discovery.DisplayPath(fullPath, root), diagnostics);
 
     /// <summary>The rules so far, one per definition and parameter values, with their ids.</summary>
     private sealed class Registry(DiagnosticBag diagnostics)
