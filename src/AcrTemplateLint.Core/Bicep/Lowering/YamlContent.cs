@@ -1,5 +1,6 @@
 using System.Globalization;
 using AcrTemplateLint.Evaluation.Values;
+using AcrTemplateLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,18 +12,13 @@ namespace AcrTemplateLint.Bicep.Lowering;
 /// </summary>
 internal static class YamlContent
 {
-    private const int MaxDepth = 256;
-
     public static Value? Read(string text, out string? error)
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var stream = UntrustedYaml.Load(text);
             error = null;
-            // Aliases repeat a node without repeating its text: eight levels of nine aliases in 271 bytes expand to 43
-            // million values. A document gets no more values than it has characters (at least 10,000).
-            var budget = Math.Max(10_000, text.Length);
+            var budget = UntrustedYaml.Budget(text);
             return stream.Documents.Count == 0 ? new NullValue() : Convert(stream.Documents[0].RootNode, 0, ref budget);
         }
         catch (Exception failure) when (failure is YamlException or InvalidOperationException or FormatException)
@@ -34,15 +30,7 @@ internal static class YamlContent
 
     private static Value Convert(YamlNode node, int depth, ref int budget)
     {
-        if (depth > MaxDepth)
-        {
-            throw new FormatException($"the document nests deeper than {MaxDepth} levels");
-        }
-
-        if (--budget < 0)
-        {
-            throw new FormatException("its aliases expand to more values than the document has characters");
-        }
+        UntrustedYaml.Visit(node, depth, ref budget);
 
         switch (node)
         {

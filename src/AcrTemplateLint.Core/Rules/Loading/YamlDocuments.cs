@@ -2,29 +2,22 @@ using AcrTemplateLint.Arm.Json;
 using AcrTemplateLint.Diagnostics;
 using AcrTemplateLint.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace AcrTemplateLint.Rules.Loading;
 
 /// <summary>
-/// Reads a YAML file into document nodes; a syntax error is one positioned diagnostic. Rule and configuration files
-/// are input like templates: nesting is limited before the document is built (the YAML library builds it
-/// recursively), and aliases, which repeat a node without repeating its text, may not expand the document beyond its
-/// size or into itself.
+/// Reads a YAML file into document nodes, within <see cref="UntrustedYaml"/>'s limits; a syntax error, or a document
+/// past those limits, is one positioned diagnostic.
 /// </summary>
 internal static class YamlDocuments
 {
-    private const int MaxDepth = 256;
-
     public static DocumentNode? Parse(SourceFile file, DiagnosticBag diagnostics, Func<SourceLocation, string, Diagnostic> syntaxError)
     {
-        YamlStream stream = [];
         try
         {
-            CheckDepth(file.Text);
-            stream.Load(new StringReader(file.Text));
-            var budget = Math.Max(10_000, file.Text.Length);
+            var stream = UntrustedYaml.Load(file.Text);
+            var budget = UntrustedYaml.Budget(file.Text);
             return stream.Documents.Count == 0 ? null : Convert(file, stream.Documents[0].RootNode, 0, ref budget);
         }
         catch (YamlException error)
@@ -32,42 +25,11 @@ internal static class YamlDocuments
             diagnostics.Add(syntaxError(Locate(file, error.Start, error.End), error.InnerException?.Message ?? error.Message));
             return null;
         }
-        catch (ArgumentException error)
-        {
-            // The library's way of refusing some malformed documents after the first.
-            diagnostics.Add(syntaxError(Locate(file, Mark.Empty, Mark.Empty), error.Message));
-            return null;
-        }
-    }
-
-    // Counts nesting on the library's event stream, which is read without recursion.
-    private static void CheckDepth(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    throw new YamlException(parser.Current.Start, parser.Current.End, $"the document nests deeper than {MaxDepth} levels");
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
     }
 
     private static DocumentNode Convert(SourceFile file, YamlNode node, int depth, ref int budget)
     {
-        // An alias to an enclosing node makes the document a cycle; aliases of aliases make it exponential.
-        if (depth > MaxDepth || --budget < 0)
-        {
-            throw new YamlException(node.Start, node.End, depth > MaxDepth
-                ? "an alias refers to a node that contains it"
-                : "its aliases expand to more values than the document has characters");
-        }
-
+        UntrustedYaml.Visit(node, depth, ref budget);
         var location = Locate(file, node.Start, node.End);
         switch (node)
         {

@@ -153,6 +153,21 @@ public sealed class BicepEvaluationTests
         Assert.That(((IntegerValue)shared).Value, Is.EqualTo(1));
     }
 
+    [TestCase("deep.yaml", "nests deeper than 256 levels")]
+    [TestCase("self.yaml", "with its aliases it nests deeper than 256 levels")]
+    public void YAML_that_nests_too_deep_directly_or_through_its_aliases_is_refused(string name, string message)
+    {
+        // 500,000 levels ran for minutes before nesting was counted on the library's event stream.
+        var yaml = name == "deep.yaml" ? new string('[', 500_000) + new string(']', 500_000) : "a: &r [*r]\n";
+
+        var (value, diagnostics) = BicepTemplates.Evaluate($"loadYamlContent('{name}')", "", (name, yaml));
+
+        Assert.That(value, Is.InstanceOf<UnknownValue>());
+        var diagnostic = diagnostics.Items.Single();
+        Assert.That(diagnostic.Code, Is.EqualTo(LoweringDiagnostics.InvalidContentCode));
+        Assert.That(diagnostic.Message, Does.Contain(message));
+    }
+
     [Test]
     public void Literals_that_each_hold_the_one_before_twice_stop_at_the_size_of_one_value()
     {
