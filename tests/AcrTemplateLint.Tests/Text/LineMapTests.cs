@@ -34,18 +34,48 @@ public sealed class LineMapTests
         var random = new Random(20261122);
         for (var run = 0; run < 500; run++)
         {
-            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => "ab\r\n"[random.Next(4)])]);
-            var map = LineMap.Build(text);
+            AssertMapsLikeCounting(new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => "ab\r\n"[random.Next(4)])]));
+        }
+    }
 
-            var (line, character) = (0, 0);
-            for (var offset = 0; offset <= text.Length; offset++)
+    [Test]
+    public void Long_lines_and_many_lines_map_every_offset_as_counting_characters_one_by_one_does()
+    {
+        // Lines of 254, 255 and 256 characters with their breaks sit on both sides of the one-byte length, and
+        // hundreds of lines span several blocks of 64 whose starts the map keeps whole.
+        var random = new Random(20261206);
+        string[] lines = ["", "x", new('a', 253), new('b', 254), new('c', 255), new('d', 1_000)];
+        for (var run = 0; run < 20; run++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 400))
+                .Select(_ => lines[random.Next(lines.Length)] + (new[] { "\n", "\r\n", "\r" })[random.Next(3)]));
+            AssertMapsLikeCounting(text);
+        }
+
+        AssertMapsLikeCounting(new string('e', 70_000) + "\r\nx\n" + new string('f', 300));
+    }
+
+    private static void AssertMapsLikeCounting(string text)
+    {
+        var map = LineMap.Build(text);
+
+        var (line, character) = (0, 0);
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            if (map.GetPosition(offset) != new LinePosition(line, character))
             {
-                Assert.That(map.GetPosition(offset), Is.EqualTo(new LinePosition(line, character)), $"offset {offset} of {text.ReplaceLineEndings("|")}");
-                var breaks = offset < text.Length && (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n')));
-                (line, character) = breaks ? (line + 1, 0) : (line, character + 1);
+                Assert.Fail($"offset {offset} of a text of {text.Length} characters: {map.GetPosition(offset)} instead of {new LinePosition(line, character)}");
             }
 
-            Assert.That(map.LineCount, Is.EqualTo(line + 1));
+            if (character == 0)
+            {
+                Assert.That(map.GetLineStart(line), Is.EqualTo(offset), $"start of line {line}");
+            }
+
+            var breaks = offset < text.Length && (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n')));
+            (line, character) = breaks ? (line + 1, 0) : (line, character + 1);
         }
+
+        Assert.That(map.LineCount, Is.EqualTo(line + 1));
     }
 }
