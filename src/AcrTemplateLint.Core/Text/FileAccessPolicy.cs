@@ -79,7 +79,9 @@ public sealed class FileAccessPolicy
             return fullPath;
         }
 
-        var path = Path.Combine(folders.GetOrAdd(folder, f => RealPath(f, hops)), name);
+        // Without a link along the way the real path is the path: the caches then keep one string for both.
+        var realFolder = folders.GetOrAdd(folder, f => RealPath(f, hops));
+        var path = realFolder == folder ? fullPath : Path.Combine(realFolder, name);
         return hops < MaxLinks && LinkTarget(path) is { } target
             ? RealPath(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? "", target)), hops + 1)
             : path;
