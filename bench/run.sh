@@ -2,7 +2,7 @@
 # Whole-process measurements for issue 9, printed as one table with the ratios the targets are stated in:
 #   (a) cold acrlint on one small template, next to a ReadyToRun "hello world" .NET process (the floor)
 #   (b) the whole shared corpus in one run: files/s, MB/s of template source, peak memory
-#   (c) the corpus with --jobs 1 and --jobs 2, and two --jobs 1 runs at once
+#   (c) the corpus with --jobs 1 and --jobs 2, two --jobs 1 runs at once, and two on halves of the corpus
 #   (d) a synthetic template set grown 1x, 4x, 16x, and one Bicep file of 2,500 and of 10,000 registries
 # Needs hyperfine (Debian package) and ../shared/corpus. Both programs are published ReadyToRun first.
 set -euo pipefail
@@ -60,7 +60,12 @@ files=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary
 threads="$acrlint $corpus --root $corpus --format sarif --output /dev/null --fail-on never --jobs"
 # ... and, taking turns with them, two --jobs 1 runs at once: two processes that share nothing (no heap, no lock, no
 # serial phase) show how much two of this machine's cores give this work: the reference for --jobs 2
-read -r one two both < <(python3 "$repo/bench/turns.py" 7 1 "$threads 1" "$threads 2" "sh -c '$threads 1 & $threads 1; wait'")
+# ... and two --jobs 1 processes, each on half of the corpus and confined to a core of its own: the best that worker
+# processes could do instead of threads, with no results to send back (bench/halves.py splits the corpus)
+{ read -r half1; read -r half2; } < <(python3 "$repo/bench/halves.py" "$acrlint" "$corpus")
+halves="$acrlint --root $corpus --format sarif --output /dev/null --fail-on never --jobs 1"
+read -r one two both split < <(python3 "$repo/bench/turns.py" 7 1 "$threads 1" "$threads 2" "sh -c '$threads 1 & $threads 1; wait'" \
+  "sh -c 'taskset -c 0 $halves $half1 & taskset -c 1 $halves $half2; wait'")
 
 # (d) growth: the acr-real and arm-general folders copied 1, 4 and 16 times
 rm -rf "$work/grow"
@@ -88,9 +93,9 @@ hyperfine -N --warmup 1 --runs 3 --export-json "$work/e.json" \
   "$acrlint $work/one/10000 --root $work/one/10000 --format sarif --output /dev/null --fail-on never" >&2
 e1=$(mean "$work/e.json" 0); e4=$(mean "$work/e.json" 1)
 
-python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$both" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" <<'PY'
+python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$both" "$split" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" <<'PY'
 import sys
-floor, single, composite, tool, jitted, cs, peak, size, files, one, two, both, g1, g4, g16, cores, m1, m4, m16, e1, e4 = map(float, sys.argv[1:])
+floor, single, composite, tool, jitted, cs, peak, size, files, one, two, both, split, g1, g4, g16, cores, m1, m4, m16, e1, e4 = map(float, sys.argv[1:])
 rows = [
     ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
     ("(a) acrlint, small Bicep file, ReadyToRun", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
@@ -102,6 +107,7 @@ rows = [
     ("(c) corpus, --jobs 1", f"{one:.2f} s", ""),
     ("(c) corpus, --jobs 2", f"{two:.2f} s", f"speed-up {one/two:.2f}x (target >= 1.7x, {cores:.0f} cores)"),
     ("(c) two --jobs 1 runs at once", f"{both:.2f} s", f"{2*one/both:.2f}x the work of one run in its time: what two separate processes get from the cores"),
+    ("(c) two --jobs 1 runs on halves, a core each", f"{split:.2f} s", f"speed-up {one/split:.2f}x: the best two worker processes could do"),
     ("(d) synthetic 1x", f"{g1:.2f} s", ""),
     ("(d) synthetic 4x", f"{g4:.2f} s", f"{g4/g1:.2f}x time for 4x input"),
     ("(d) synthetic 16x", f"{g16:.2f} s", f"{g16/g1:.2f}x time for 16x input (target <= 18x)"),
