@@ -61,7 +61,7 @@ public static class Analyzer
         });
 
         outputs = [.. outputs.Where((o, i) => templates[i].Explicit || !linked.Contains(templates[i].FullPath))];
-        var resolved = ResolveDeferred(outputs, engine, options.IndeterminateLevel);
+        var resolved = ResolveDeferred(outputs, engine, options, context, diagnostics);
 
         foreach (var output in outputs)
         {
@@ -154,8 +154,12 @@ public static class Analyzer
         public ImmutableArray<string> LinkedFiles { get; init; } = [];
     }
 
-    /// <summary>A verdict that needs a resource from another file, with the graph it was made in.</summary>
-    private sealed record Deferred(RuleVerdict Verdict, ResourceGraph Graph);
+    /// <summary>
+    /// A template analysed with a parameter set, some of whose verdicts need a resource from another file. Only the
+    /// template and the set are kept, not the graph: the template is analysed again once every file's resources are
+    /// known, so that a run with thousands of such files holds one graph at a time rather than all of them.
+    /// </summary>
+    private sealed record Deferred(InputFile Template, ParameterSet? Parameters);
 
     private static FileOutput AnalyzeTemplate(
         InputFile template, ImmutableArray<ParameterSet?> parameterSets, RuleEngine engine, IReadOnlySet<string> parentTypes, AnalysisOptions options, RunContext context, bool keepGraphs)
@@ -185,16 +189,22 @@ public static class Analyzer
 
                 parents.AddRange(graph.Resources.Where(r => !r.IsExisting && parentTypes.Contains(r.Type)));
                 directives.UnionWith(ArmSuppressions.Collect(graph, diagnostics));
+                var needsOtherFiles = false;
                 foreach (var verdict in engine.Evaluate(graph))
                 {
                     if (verdict.NeedsGlobalLookup)
                     {
-                        deferred.Add(new Deferred(verdict, graph));
+                        needsOtherFiles = true;
                     }
                     else if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
                     {
                         findings.Add(finding with { ParameterSets = parameters is null ? [] : [parameters.Name] });
                     }
+                }
+
+                if (needsOtherFiles)
+                {
+                    deferred.Add(new Deferred(template, parameters));
                 }
             }
 
@@ -299,9 +309,10 @@ public static class Analyzer
         return [.. order];
     }
 
-    private static IEnumerable<Finding> ResolveDeferred(FileOutput[] outputs, RuleEngine engine, FindingLevel indeterminateLevel)
+    private static IEnumerable<Finding> ResolveDeferred(FileOutput[] outputs, RuleEngine engine, AnalysisOptions options, RunContext context, DiagnosticBag diagnostics)
     {
-        if (outputs.All(o => o.Deferred.IsEmpty))
+        Deferred[] deferred = [.. outputs.SelectMany(o => o.Deferred)];
+        if (deferred.Length == 0)
         {
             return [];
         }
@@ -312,13 +323,45 @@ public static class Analyzer
             index.Add(parent);
         }
 
-        return outputs.SelectMany(o => o.Deferred)
-            .Select(d => (Verdict: engine.Reevaluate(d.Verdict, d.Graph, index), d.Graph.ParameterSet))
-            .Select(x => FindingBuilder.Build(x.Verdict, indeterminateLevel) is { } finding
-                ? finding with { ParameterSets = x.ParameterSet is null ? [] : [x.ParameterSet] }
-                : null)
-            .OfType<Finding>()
-            .ToList();
+        var found = new List<Finding>[deferred.Length];
+        var faults = new DiagnosticBag[deferred.Length];
+        ParallelWork.Run(deferred.Length, options.Parallelism, i =>
+            found[i] = Reanalyze(deferred[i], engine, index, options.IndeterminateLevel, context, faults[i] = new DiagnosticBag()));
+        foreach (var bag in faults)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
+
+        return found.SelectMany(f => f);
+    }
+
+    // The verdicts of the first analysis that needed other files, decided again with every file's resources. The
+    // template's own diagnostics were reported by that analysis; only a fault here is new.
+    private static List<Finding> Reanalyze(Deferred deferred, RuleEngine engine, ResourceIndex index, FindingLevel indeterminateLevel, RunContext context, DiagnosticBag faults)
+    {
+        var findings = new List<Finding>();
+        try
+        {
+            if (Loader(deferred.Template, context, new DiagnosticBag()) is not { } load)
+            {
+                return findings;
+            }
+
+            var graph = load(deferred.Parameters);
+            foreach (var verdict in engine.Evaluate(graph))
+            {
+                if (verdict.NeedsGlobalLookup && FindingBuilder.Build(engine.Reevaluate(verdict, graph, index), indeterminateLevel) is { } finding)
+                {
+                    findings.Add(finding with { ParameterSets = deferred.Parameters is null ? [] : [deferred.Parameters.Name] });
+                }
+            }
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            faults.Add(AnalysisDiagnostics.InternalError(null, deferred.Template.DisplayPath, error));
+        }
+
+        return findings;
     }
 
     // Parameter files are read in parallel, each with its own diagnostics, which are then added in file order.
