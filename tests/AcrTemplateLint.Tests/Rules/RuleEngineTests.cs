@@ -59,6 +59,22 @@ public sealed class RuleEngineTests
     }
 
     [Test]
+    public void A_task_decided_with_another_files_registry_keeps_its_place_and_its_files_diagnostics()
+    {
+        // The task's template is analysed again once every file's registries are known (its graph is not kept in
+        // between): the finding keeps its place, and the template's own diagnostic is reported once.
+        using var directory = new TempDirectory();
+        directory.Write("registry.json", Registry);
+        directory.Write("task.json", Task.Replace("\"contentVersion\": \"1.0.0.0\",", "\"contentVersion\": \"1.0.0.0\", \"contentVersion\": \"1.0.0.1\","));
+
+        var result = Analyze(directory, "ACR004");
+
+        var finding = result.Findings.Single();
+        Assert.That((finding.Outcome, finding.Location.File.DisplayPath, finding.Location.Start.Line + 1), Is.EqualTo((RuleOutcome.Fail, "task.json", 9)), "at the identity the check points to");
+        Assert.That(result.Diagnostics.Select(d => (d.Code, d.Path, d.Location?.Start.Line + 1)), Is.EqualTo(new[] { ("ATL2005", "task.json", (int?)4) }));
+    }
+
+    [Test]
     public void A_task_finding_relates_the_registry_and_its_explicit_opt_out()
     {
         using var directory = new TempDirectory();
