@@ -3,7 +3,8 @@
 #   (a) cold acrlint on one small template, next to a ReadyToRun "hello world" .NET process (the floor)
 #   (b) the whole shared corpus in one run: files/s, MB/s of template source, peak memory
 #   (c) the corpus with --jobs 1 and --jobs 2, two --jobs 1 runs at once, and two on halves of the corpus
-#   (d) a synthetic template set grown 1x, 4x, 16x, and one Bicep file of 2,500 and of 10,000 registries
+#   (d) a synthetic template set grown 1x, 4x, 16x, one Bicep file of 2,500 and of 10,000 registries, and 2,000 and
+#       8,000 task files whose registry is declared in another file
 # Needs hyperfine (Debian package) and ../shared/corpus. Both programs are published ReadyToRun first.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -92,10 +93,23 @@ hyperfine -N --warmup 1 --runs 3 --export-json "$work/e.json" \
   "$acrlint $work/one/2500 --root $work/one/2500 --format sarif --output /dev/null --fail-on never" \
   "$acrlint $work/one/10000 --root $work/one/10000 --format sarif --output /dev/null --fail-on never" >&2
 e1=$(mean "$work/e.json" 0); e4=$(mean "$work/e.json" 1)
+# growth in files that need another file: 2,000 and 8,000 templates of tasks whose registry is declared elsewhere
+# (their verdicts wait for every file's registries); time and peak memory, which should not follow the count
+for n in 2000 8000; do
+  rm -rf "$work/tasks/$n" && python3 "$repo/bench/tasks.py" "$n" "$work/tasks/$n"
+done
+hyperfine -N --warmup 1 --runs 3 --export-json "$work/t.json" \
+  "$acrlint $work/tasks/2000 --root $work/tasks/2000 --format sarif --output /dev/null --fail-on never" \
+  "$acrlint $work/tasks/8000 --root $work/tasks/8000 --format sarif --output /dev/null --fail-on never" >&2
+t1=$(mean "$work/t.json" 0); t4=$(mean "$work/t.json" 1)
+for n in 2000 8000; do
+  /usr/bin/time -f "%M" -o "$work/t$n.time" "$acrlint" "$work/tasks/$n" --root "$work/tasks/$n" --format sarif --output /dev/null --fail-on never 2>/dev/null || true
+done
+tm1=$(cat "$work/t2000.time"); tm4=$(cat "$work/t8000.time")
 
-python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$both" "$split" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" <<'PY'
+python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$both" "$split" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" "$t1" "$t4" "$tm1" "$tm4" <<'PY'
 import sys
-floor, single, composite, tool, jitted, cs, peak, size, files, one, two, both, split, g1, g4, g16, cores, m1, m4, m16, e1, e4 = map(float, sys.argv[1:])
+floor, single, composite, tool, jitted, cs, peak, size, files, one, two, both, split, g1, g4, g16, cores, m1, m4, m16, e1, e4, t1, t4, tm1, tm4 = map(float, sys.argv[1:])
 rows = [
     ("(a) hello-world floor (ReadyToRun)", f"{floor*1000:.0f} ms", ""),
     ("(a) acrlint, small Bicep file, ReadyToRun", f"{single*1000:.0f} ms", f"{single/floor:.2f}x floor (target <= 3x)"),
@@ -114,6 +128,8 @@ rows = [
     ("(d) peak memory 1x / 4x / 16x", f"{m16/1024:.0f} MB", f"{m1/1024:.0f} / {m4/1024:.0f} / {m16/1024:.0f} MB"),
     ("(d) one Bicep file, 2,500 registries", f"{e1:.2f} s", ""),
     ("(d) one Bicep file, 10,000 registries", f"{e4:.2f} s", f"{e4/e1:.2f}x time for 4x input"),
+    ("(d) 2,000 task files, registry elsewhere", f"{t1:.2f} s", f"peak memory {tm1/1024:.0f} MB"),
+    ("(d) 8,000 task files, registry elsewhere", f"{t4:.2f} s", f"{t4/t1:.2f}x time for 4x input; peak memory {tm4/1024:.0f} MB"),
 ]
 width = max(len(r[0]) for r in rows)
 print(f"{'measurement':<{width}}  {'value':>10}  ratio")
