@@ -198,7 +198,7 @@ public static class Analyzer
                     }
                     else if (FindingBuilder.Build(verdict, options.IndeterminateLevel) is { } finding)
                     {
-                        findings.Add(finding with { ParameterSets = parameters is null ? [] : [parameters.Name] });
+                        findings.Add(WithParameterSet(finding, parameters));
                     }
                 }
 
@@ -335,8 +335,8 @@ public static class Analyzer
         return found.SelectMany(f => f);
     }
 
-    // The verdicts of the first analysis that needed other files, decided again with every file's resources. The
-    // template's own diagnostics were reported by that analysis; only a fault here is new.
+    // The verdicts the first analysis left undecided for want of other files, now decided with every file's
+    // resources; the others were reported by that analysis, and so were the template's own diagnostics.
     private static List<Finding> Reanalyze(Deferred deferred, RuleEngine engine, ResourceIndex index, FindingLevel indeterminateLevel, RunContext context, DiagnosticBag faults)
     {
         var findings = new List<Finding>();
@@ -347,12 +347,11 @@ public static class Analyzer
                 return findings;
             }
 
-            var graph = load(deferred.Parameters);
-            foreach (var verdict in engine.Evaluate(graph))
+            foreach (var verdict in engine.Evaluate(load(deferred.Parameters), index))
             {
-                if (verdict.NeedsGlobalLookup && FindingBuilder.Build(engine.Reevaluate(verdict, graph, index), indeterminateLevel) is { } finding)
+                if (verdict.NeedsGlobalLookup && FindingBuilder.Build(verdict, indeterminateLevel) is { } finding)
                 {
-                    findings.Add(finding with { ParameterSets = deferred.Parameters is null ? [] : [deferred.Parameters.Name] });
+                    findings.Add(WithParameterSet(finding, deferred.Parameters));
                 }
             }
         }
@@ -363,6 +362,9 @@ public static class Analyzer
 
         return findings;
     }
+
+    private static Finding WithParameterSet(Finding finding, ParameterSet? parameters) =>
+        finding with { ParameterSets = parameters is null ? [] : [parameters.Name] };
 
     // Parameter files are read in parallel, each with its own diagnostics, which are then added in file order.
     private static Dictionary<string, ParameterFile> ReadParameterFiles(InputFile[] files, RunContext context, int parallelism, DiagnosticBag diagnostics)

@@ -72,14 +72,12 @@ public sealed class GraphResolver
 
     private RelatedSet Elsewhere(string type, string name, ResourceNode from)
     {
-        if (global is null)
-        {
-            return RelatedSet.Undecided(new UnknownValue($"{Kind(type)} '{name}'", from.Declaration)) with { NeedsGlobalLookup = true };
-        }
-
-        return global.Find(type, name) is { } found
-            ? new RelatedSet([new RelatedItem(found, null)], 0, null)
-            : RelatedSet.Undecided(new UnknownValue($"{Kind(type)} '{name}', which is not declared in the analysed files", from.Declaration));
+        var set = global is null
+            ? RelatedSet.Undecided(new UnknownValue($"{Kind(type)} '{name}'", from.Declaration))
+            : global.Find(type, name) is { } found
+                ? new RelatedSet([new RelatedItem(found, null)], 0, null)
+                : RelatedSet.Undecided(new UnknownValue($"{Kind(type)} '{name}', which is not declared in the analysed files", from.Declaration));
+        return set with { NeedsGlobalLookup = true };
     }
 
     private RelatedSet Children(ResourceNode parent, string type)

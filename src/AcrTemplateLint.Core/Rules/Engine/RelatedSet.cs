@@ -7,7 +7,7 @@ namespace AcrTemplateLint.Rules.Engine;
 /// <summary>
 /// The resources a relation yields: those certainly related, and how many more may be (a private endpoint whose
 /// target is Unknown, a module acrlint cannot follow) with the reason. <see cref="NeedsGlobalLookup"/> means the
-/// answer may be in another analysed file and must be resolved once all files are loaded.
+/// answer may be in another analysed file: it is decided only with the index of every file's resources.
 /// </summary>
 public sealed record RelatedSet(ImmutableArray<RelatedItem> Certain, int Possible, UnknownValue? Unknown)
 {

@@ -29,7 +29,10 @@ public sealed class RuleEngine
         this.rules = scoped.ToImmutable();
     }
 
-    /// <summary>Verdicts for one graph. With no index, relations into other files are deferred (NeedsGlobalLookup).</summary>
+    /// <summary>
+    /// Verdicts for one graph. Those whose relations lead into other files are marked (NeedsGlobalLookup) and, with
+    /// no index, undecided.
+    /// </summary>
     public IEnumerable<RuleVerdict> Evaluate(ResourceGraph graph, ResourceIndex? index = null)
     {
         var resolver = new GraphResolver(graph, index);
@@ -53,13 +56,6 @@ public sealed class RuleEngine
                 }
             }
         }
-    }
-
-    /// <summary>Decides a deferred verdict again, now that every analysed file's resources are in the index.</summary>
-    public RuleVerdict Reevaluate(RuleVerdict verdict, ResourceGraph graph, ResourceIndex index)
-    {
-        var scope = rules.First(r => r.Rule.Id == verdict.Rule.Id).Scope;
-        return Evaluate(new CheckRun(verdict.Rule, verdict.Check, new GraphResolver(graph, index), scope), verdict.Resource);
     }
 
     private static RuleVerdict Evaluate(CheckRun run, ResourceNode resource)
