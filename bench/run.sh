@@ -68,44 +68,45 @@ halves="$acrlint --root $corpus --format sarif --output /dev/null --fail-on neve
 read -r one two both split < <(python3 "$repo/bench/turns.py" 7 1 "$threads 1" "$threads 2" "sh -c '$threads 1 & $threads 1; wait'" \
   "sh -c 'taskset -c 0 $halves $half1 & taskset -c 1 $halves $half2; wait'")
 
-# (d) growth: the acr-real and arm-general folders copied 1, 4 and 16 times
+# (d) growth. Each folder is analysed whole, with the default threads: timed() gives hyperfine's mean of 3 runs per
+# folder (after one warm-up run), on one line; peak_of() the peak memory of one run, in KB.
+analyse() {
+  echo "$acrlint $1 --root $1 --format sarif --output /dev/null --fail-on never"
+}
+timed() {
+  local json=$1 commands=() dir i
+  shift
+  for dir; do commands+=("$(analyse "$dir")"); done
+  hyperfine -N --warmup 1 --runs 3 --export-json "$json" "${commands[@]}" >&2
+  echo $(for i in $(seq 0 $(($# - 1))); do mean "$json" "$i"; done)
+}
+peak_of() {
+  /usr/bin/time -f "%M" -o "$work/peak.time" $(analyse "$1") 2>/dev/null || true
+  cat "$work/peak.time"
+}
+
+# the acr-real and arm-general folders copied 1, 4 and 16 times
 rm -rf "$work/grow"
 for n in 1 4 16; do
   for i in $(seq 1 "$n"); do mkdir -p "$work/grow/$n/$i" && cp -r "$corpus/acr-real" "$corpus/arm-general" "$work/grow/$n/$i/"; done
 done
-hyperfine -N --warmup 1 --runs 3 --export-json "$work/d.json" \
-  "$acrlint $work/grow/1 --root $work/grow/1 --format sarif --output /dev/null --fail-on never" \
-  "$acrlint $work/grow/4 --root $work/grow/4 --format sarif --output /dev/null --fail-on never" \
-  "$acrlint $work/grow/16 --root $work/grow/16 --format sarif --output /dev/null --fail-on never" >&2
-g1=$(mean "$work/d.json" 0); g4=$(mean "$work/d.json" 1); g16=$(mean "$work/d.json" 2)
+read -r g1 g4 g16 < <(timed "$work/d.json" "$work/grow/1" "$work/grow/4" "$work/grow/16")
 # peak memory per size: it should follow the largest file, not the size of the input
-for n in 1 4 16; do
-  /usr/bin/time -f "%M" -o "$work/d$n.time" "$acrlint" "$work/grow/$n" --root "$work/grow/$n" --format sarif --output /dev/null --fail-on never 2>/dev/null || true
-done
-m1=$(cat "$work/d1.time"); m4=$(cat "$work/d4.time"); m16=$(cat "$work/d16.time")
+m1=$(peak_of "$work/grow/1"); m4=$(peak_of "$work/grow/4"); m16=$(peak_of "$work/grow/16")
 # growth within one file: 2,500 and 10,000 registries in one Bicep file (quadratic passes over a file's declarations
 # or resources hide in the corpus, whose files are small)
 for n in 2500 10000; do
   mkdir -p "$work/one/$n"
   python3 "$repo/bench/registries.py" "$n" > "$work/one/$n/main.bicep"
 done
-hyperfine -N --warmup 1 --runs 3 --export-json "$work/e.json" \
-  "$acrlint $work/one/2500 --root $work/one/2500 --format sarif --output /dev/null --fail-on never" \
-  "$acrlint $work/one/10000 --root $work/one/10000 --format sarif --output /dev/null --fail-on never" >&2
-e1=$(mean "$work/e.json" 0); e4=$(mean "$work/e.json" 1)
+read -r e1 e4 < <(timed "$work/e.json" "$work/one/2500" "$work/one/10000")
 # growth in files that need another file: 2,000 and 8,000 templates of tasks whose registry is declared elsewhere
 # (their verdicts wait for every file's registries); time and peak memory, which should not follow the count
 for n in 2000 8000; do
   rm -rf "$work/tasks/$n" && python3 "$repo/bench/tasks.py" "$n" "$work/tasks/$n"
 done
-hyperfine -N --warmup 1 --runs 3 --export-json "$work/t.json" \
-  "$acrlint $work/tasks/2000 --root $work/tasks/2000 --format sarif --output /dev/null --fail-on never" \
-  "$acrlint $work/tasks/8000 --root $work/tasks/8000 --format sarif --output /dev/null --fail-on never" >&2
-t1=$(mean "$work/t.json" 0); t4=$(mean "$work/t.json" 1)
-for n in 2000 8000; do
-  /usr/bin/time -f "%M" -o "$work/t$n.time" "$acrlint" "$work/tasks/$n" --root "$work/tasks/$n" --format sarif --output /dev/null --fail-on never 2>/dev/null || true
-done
-tm1=$(cat "$work/t2000.time"); tm4=$(cat "$work/t8000.time")
+read -r t1 t4 < <(timed "$work/t.json" "$work/tasks/2000" "$work/tasks/8000")
+tm1=$(peak_of "$work/tasks/2000"); tm4=$(peak_of "$work/tasks/8000")
 
 python3 - "$floor" "$single" "$composite" "$tool" "$jitted" "$corpus_seconds" "$peak_kb" "$bytes" "$files" "$one" "$two" "$both" "$split" "$g1" "$g4" "$g16" "$(nproc)" "$m1" "$m4" "$m16" "$e1" "$e4" "$t1" "$t4" "$tm1" "$tm4" <<'PY'
 import sys
